@@ -1,0 +1,1 @@
+//! lunaris-runtime: the OpenResty-style scheduler (to come after coroutines).

@@ -1,0 +1,1 @@
+//! lunaris-stdlib: the Lua standard libraries (to come with the VM core).

@@ -1,0 +1,11 @@
+-- string to number coercion in arithmetic
+print("10" + 1, "3" * "4", "2" ^ "3")
+print("0x10" + 0, " 5 " + 1, "1e2" - 1)
+print("7" % 3, "-3" / 2, -"2")
+print(type("10" + 1), type(10 .. ""))
+print("1.5" + "1.5", "0.1" * 10)
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return {} + 1 end))
+print("10" == 10, "10" + 0 == 10)
+print(tonumber("10") + tonumber("0x0A"))
+print(tonumber("  12  "), tonumber("12a"), tonumber(""), tonumber("z", 36), tonumber("ff", 16))

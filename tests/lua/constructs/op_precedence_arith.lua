@@ -1,0 +1,13 @@
+-- precedence of arithmetic operators
+print(1 + 2 * 3, (1 + 2) * 3)
+print(10 - 4 - 3, 10 - (4 - 3))
+print(2 * 3 % 4, 2 * (3 % 4))
+print(100 / 10 / 2, 100 / (10 / 2))
+print(7 % 4 * 2, 1 + 8 / 4 - 1)
+print(2 ^ 3 * 2, 2 ^ (3 * 2))
+print(-2 ^ 2, (-2) ^ 2)
+print(2 ^ -3, 2 ^ - - 3)
+print(-3 * -3, - - 4)
+print(1 + -2, 4 - -4)
+print(2 ^ 3 ^ 2, (2 ^ 3) ^ 2)
+print(-2 ^ -2, 2 * -3 ^ 2)

@@ -1,0 +1,12 @@
+-- precedence of logical and comparison operators
+print(not nil == true, not (nil == true))
+print(not 1 == 2, not (1 == 2))
+print(1 < 2 == true, "a" < "b" == (1 < 2))
+print(nil or false and 1, (nil or false) and 1)
+print(1 or 2 and 3, (1 or 2) and 3)
+print(false or nil and 1)
+print(1 + 2 < 4 and "yes" or "no")
+print(1 .. 2 == "12", "a" .. "b" < "b")
+print(not not nil, not not 0)
+print(#"abc" + 1, -#"ab")
+print(2 > 1 == (3 > 2), (1 < 2) ~= (2 < 1))

@@ -1,0 +1,2 @@
+-- numeric 'for' start at EOF
+for i = 1

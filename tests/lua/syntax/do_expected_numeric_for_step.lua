@@ -1,0 +1,3 @@
+-- numeric 'for' with step, then 'then'
+for i = 10, 1, -1 then
+end

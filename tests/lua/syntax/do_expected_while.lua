@@ -1,0 +1,2 @@
+-- 'while' without 'do'
+while true end

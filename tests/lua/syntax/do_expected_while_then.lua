@@ -1,0 +1,2 @@
+-- 'then' instead of 'do'
+while x then end

@@ -1,0 +1,3 @@
+-- unclosed 'do' block
+do
+  local x = 1

@@ -1,0 +1,2 @@
+-- unclosed 'do' on the last line
+do local x = 1

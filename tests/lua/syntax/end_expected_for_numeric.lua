@@ -1,0 +1,3 @@
+-- unclosed numeric 'for'
+for i = 1, 10 do
+  print(i)

@@ -1,0 +1,3 @@
+-- unclosed function
+function f()
+  return 1

@@ -1,0 +1,2 @@
+-- unclosed function on one line
+local f = function() return 1

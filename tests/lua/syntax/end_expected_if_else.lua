@@ -1,0 +1,5 @@
+-- unclosed 'if' with 'else'
+if a then
+  print(1)
+else
+  print(2)

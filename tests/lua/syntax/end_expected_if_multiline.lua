@@ -1,0 +1,3 @@
+-- unclosed 'if'
+if a then
+  print(a)

@@ -1,0 +1,2 @@
+-- unclosed 'if' on one line
+if a then b() 

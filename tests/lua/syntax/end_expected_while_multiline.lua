@@ -1,0 +1,3 @@
+-- unclosed 'while'
+while true do
+  x = x + 1

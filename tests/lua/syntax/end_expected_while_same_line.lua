@@ -1,0 +1,2 @@
+-- unclosed 'while' on one line
+while x do x = x - 1

@@ -1,0 +1,2 @@
+-- 'elseif' without an 'if'
+elseif x then end

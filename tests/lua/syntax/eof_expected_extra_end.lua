@@ -1,0 +1,4 @@
+-- one 'end' too many
+do
+end
+end

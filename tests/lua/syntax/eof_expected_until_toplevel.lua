@@ -1,0 +1,2 @@
+-- 'until' without 'repeat'
+until x

@@ -1,0 +1,2 @@
+-- a bare name is not a statement
+x

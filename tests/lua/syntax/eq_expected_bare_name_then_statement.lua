@@ -1,0 +1,3 @@
+-- a bare name followed by another statement
+x
+print(1)

@@ -1,0 +1,2 @@
+-- a name followed by a number is not a call
+f 1

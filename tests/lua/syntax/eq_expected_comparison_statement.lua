@@ -1,0 +1,2 @@
+-- an equality test is not a statement
+x == 1

@@ -1,0 +1,2 @@
+-- a field access is not a statement
+a.b

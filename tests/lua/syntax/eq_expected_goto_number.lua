@@ -1,0 +1,2 @@
+-- 'goto' is contextual: 'goto 1' parses as a name expression statement
+goto 1

@@ -1,0 +1,3 @@
+-- '++' does not exist
+local n = 0
+n++

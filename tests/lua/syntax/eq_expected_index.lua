@@ -1,0 +1,2 @@
+-- an index expression followed by a number
+t[1] 2

@@ -1,0 +1,2 @@
+-- 'x + 1' is not a statement
+x + 1

@@ -1,0 +1,3 @@
+-- compound assignment '+=' does not exist
+local n = 0
+n += 1

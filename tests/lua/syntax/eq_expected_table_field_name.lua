@@ -1,0 +1,2 @@
+-- '[k]' in a table constructor needs '='
+local t = {[1] 2}

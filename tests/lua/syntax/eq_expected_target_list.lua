@@ -1,0 +1,2 @@
+-- an assignment target list without '='
+a, b

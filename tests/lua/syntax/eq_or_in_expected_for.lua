@@ -1,0 +1,2 @@
+-- 'for' name followed by a number
+for i 1, 10 do end

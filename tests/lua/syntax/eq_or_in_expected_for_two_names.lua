@@ -1,0 +1,2 @@
+-- 'for' with two names and no comma
+for k v in pairs(t) do end

@@ -1,0 +1,2 @@
+-- method reference without arguments at EOF
+a:b

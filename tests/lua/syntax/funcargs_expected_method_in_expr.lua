@@ -1,0 +1,3 @@
+-- method reference used as a value
+local m = obj:method
+print(m)

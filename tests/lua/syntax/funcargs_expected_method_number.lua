@@ -1,0 +1,2 @@
+-- method call with a number instead of arguments
+s:rep 3

@@ -1,0 +1,2 @@
+-- name list without 'in'
+for a, b pairs(t) do end

@@ -1,0 +1,2 @@
+-- a control byte (0x01) outside a string
+local x = 

@@ -1,0 +1,2 @@
+-- a DEL byte (0x7f) outside a string
+local x = 

@@ -1,0 +1,2 @@
+-- decimal escape greater than 255
+local s = "\256"

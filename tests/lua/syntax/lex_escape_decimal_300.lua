@@ -1,0 +1,2 @@
+-- decimal escape '\300'
+local s = "ok\300"

@@ -1,0 +1,2 @@
+-- '\x4g'
+local s = "ab\x4g"

@@ -1,0 +1,2 @@
+-- '\x' with no digits
+local s = "\xzz"

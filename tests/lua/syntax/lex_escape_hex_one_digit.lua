@@ -1,0 +1,2 @@
+-- '\x' needs exactly two hex digits
+local s = "\x4"

@@ -1,0 +1,2 @@
+-- '\u{4g}' has a non-hex digit
+local s = "\u{4g}"

@@ -1,0 +1,2 @@
+-- '\u{}' has no digits
+local s = "\u{}"

@@ -1,0 +1,2 @@
+-- '\u{48' is not closed
+local s = "\u{48"

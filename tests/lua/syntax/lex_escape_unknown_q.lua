@@ -1,0 +1,2 @@
+-- '\q' is not a valid escape
+local s = "\q"

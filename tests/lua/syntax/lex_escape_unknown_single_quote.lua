@@ -1,0 +1,2 @@
+-- invalid escape in a single-quoted string
+local s = 'x\ y'

@@ -1,0 +1,2 @@
+-- '[==' followed by a space
+local s = [== x ]==]

@@ -1,0 +1,2 @@
+-- '[=' followed by a name
+local s = [=abc]=]

@@ -1,0 +1,2 @@
+-- 'ULLL' is not a valid integer suffix
+local n = 1ULLL

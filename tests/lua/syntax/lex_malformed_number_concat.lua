@@ -1,0 +1,2 @@
+-- '3..2' lexes as one malformed number
+local s = 3..2

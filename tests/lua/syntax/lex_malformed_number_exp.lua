@@ -1,0 +1,2 @@
+-- exponent without digits
+local n = 1e

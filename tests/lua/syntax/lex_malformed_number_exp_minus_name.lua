@@ -1,0 +1,2 @@
+-- exponent sign followed by a name
+local n = 5e-x

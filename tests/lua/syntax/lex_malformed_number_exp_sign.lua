@@ -1,0 +1,2 @@
+-- exponent sign without digits
+local n = 1e+

@@ -1,0 +1,2 @@
+-- 'LL' suffix on a float
+local n = 1.5LL

@@ -1,0 +1,2 @@
+-- '0x.' without digits
+local n = 0x.

@@ -1,0 +1,2 @@
+-- binary exponent without digits
+local n = 0x1p

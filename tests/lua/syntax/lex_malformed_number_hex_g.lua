@@ -1,0 +1,2 @@
+-- 'g' is not a hex digit
+local n = 0xg

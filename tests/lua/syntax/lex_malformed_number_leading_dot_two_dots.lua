@@ -1,0 +1,2 @@
+-- leading-dot number with a second dot
+local n = .5.

@@ -1,0 +1,2 @@
+-- letters directly after digits
+local n = 123abc

@@ -1,0 +1,2 @@
+-- two decimal points
+local n = 1.2.3

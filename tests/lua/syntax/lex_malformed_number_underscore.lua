@@ -1,0 +1,2 @@
+-- digit separators are not supported
+local n = 1_000

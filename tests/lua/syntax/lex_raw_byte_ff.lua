@@ -1,0 +1,2 @@
+-- a raw 0xFF byte where an expression is expected
+local x = ÿ

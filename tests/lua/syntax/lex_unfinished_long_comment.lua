@@ -1,0 +1,4 @@
+-- unclosed '--[[' long comment
+x = 1
+--[[ a comment
+that never ends

@@ -1,0 +1,3 @@
+-- unclosed '--[=[' long comment, ']]' does not close it
+--[=[ comment ]]
+x = 1

@@ -1,0 +1,3 @@
+-- unclosed '[[' long string
+local s = [[abc
+def

@@ -1,0 +1,2 @@
+-- unclosed long string at EOF on one line
+x = [[abc

@@ -1,0 +1,3 @@
+-- unclosed '[==[' long string, a ']]' and ']=]' inside do not close it
+local s = [==[abc ]] ]=]
+def

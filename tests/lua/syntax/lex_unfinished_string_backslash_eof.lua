@@ -1,0 +1,2 @@
+-- string ends with a backslash at EOF
+local s = "abc\

@@ -1,0 +1,3 @@
+-- CRLF ends an unfinished string too
+local s = "abc
+x = 1

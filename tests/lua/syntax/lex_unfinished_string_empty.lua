@@ -1,0 +1,2 @@
+-- a lone quote at the end of a line
+local s = "

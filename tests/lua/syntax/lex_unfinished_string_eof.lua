@@ -1,0 +1,2 @@
+-- double-quoted string runs into the end of the file
+local s = "abc

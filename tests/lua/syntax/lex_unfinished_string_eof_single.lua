@@ -1,0 +1,2 @@
+-- single-quoted string runs into EOF
+local s = 'abc def

@@ -1,0 +1,3 @@
+-- double-quoted string runs into the end of the line
+local s = "abc
+print(s)

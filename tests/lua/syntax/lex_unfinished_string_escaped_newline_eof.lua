@@ -1,0 +1,3 @@
+-- backslash-newline continues the string onto the next line, then EOF
+local s = "abc\
+def

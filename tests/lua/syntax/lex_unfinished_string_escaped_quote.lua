@@ -1,0 +1,2 @@
+-- an escaped quote does not close the string
+local s = "say \"hi\"

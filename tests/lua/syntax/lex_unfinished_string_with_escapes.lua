@@ -1,0 +1,2 @@
+-- decoded escapes appear in the 'near' text
+local s = "a\tb\65\x42

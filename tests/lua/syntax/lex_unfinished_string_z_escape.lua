@@ -1,0 +1,4 @@
+-- '\z' skips the following whitespace including newlines, then EOF
+local s = "abc\z
+
+   

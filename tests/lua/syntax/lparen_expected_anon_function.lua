@@ -1,0 +1,2 @@
+-- anonymous function without a parameter list
+local h = function return 1 end

@@ -1,0 +1,2 @@
+-- 'function a..b()'
+function a..b() end

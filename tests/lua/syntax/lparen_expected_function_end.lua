@@ -1,0 +1,2 @@
+-- 'function f' without a parameter list
+function f end

@@ -1,0 +1,2 @@
+-- function name followed by a string
+function f "x" end

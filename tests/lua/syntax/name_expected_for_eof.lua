@@ -1,0 +1,2 @@
+-- 'for' at EOF
+for

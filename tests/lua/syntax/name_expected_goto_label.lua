@@ -1,0 +1,2 @@
+-- label name must be a name
+:: 1 ::

@@ -1,0 +1,3 @@
+-- a keyword cannot follow '.'
+local t = {}
+t.end = 1

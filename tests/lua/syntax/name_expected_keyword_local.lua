@@ -1,0 +1,2 @@
+-- a keyword cannot be a local name
+local while = 1

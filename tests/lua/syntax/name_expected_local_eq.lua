@@ -1,0 +1,2 @@
+-- 'local' without a name
+local = 1

@@ -1,0 +1,2 @@
+-- 'local function' without a name
+local function (a) return a end

@@ -1,0 +1,2 @@
+-- trailing ',' in a local name list
+local a, = 1

@@ -1,0 +1,2 @@
+-- 'function a:()' without a method name
+function a:() end

@@ -1,0 +1,2 @@
+-- trailing ',' in a parameter list
+local function f(a,) end

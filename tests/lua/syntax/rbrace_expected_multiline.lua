@@ -1,0 +1,3 @@
+-- unclosed table constructor, error on a later line
+local t = {1, 2
+  3}

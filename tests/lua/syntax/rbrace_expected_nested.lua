@@ -1,0 +1,5 @@
+-- inner table not closed
+local t = {
+  inner = {1, 2,
+  x = 3
+}

@@ -1,0 +1,2 @@
+-- missing separator in a table constructor
+local t = {1 2}

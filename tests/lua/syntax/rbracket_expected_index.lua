@@ -1,0 +1,2 @@
+-- unclosed index expression
+t[1 = 2

@@ -1,0 +1,2 @@
+-- unclosed key in a table constructor
+local t = {[1 = 2}

@@ -1,0 +1,4 @@
+-- unclosed call over several lines
+print(1,
+  2,
+  3

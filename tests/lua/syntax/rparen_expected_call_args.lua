@@ -1,0 +1,2 @@
+-- call argument list with missing ','
+f(a b)

@@ -1,0 +1,2 @@
+-- parameter list with missing ','
+function f(a b) end

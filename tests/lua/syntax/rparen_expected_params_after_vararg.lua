@@ -1,0 +1,2 @@
+-- nothing may follow '...' in a parameter list
+function f(..., a) end

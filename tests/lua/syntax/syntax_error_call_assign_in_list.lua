@@ -1,0 +1,2 @@
+-- a call in an assignment target list
+a, f() = 1, 2

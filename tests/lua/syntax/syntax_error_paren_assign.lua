@@ -1,0 +1,3 @@
+-- a parenthesised name cannot be assigned to
+local a
+(a) = 1

@@ -1,0 +1,2 @@
+-- a parenthesised expression is not a statement
+(x)

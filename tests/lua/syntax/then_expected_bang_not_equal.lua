@@ -1,0 +1,2 @@
+-- '!=' is not Lua
+if a != b then end

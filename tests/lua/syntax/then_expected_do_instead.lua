@@ -1,0 +1,2 @@
+-- 'do' instead of 'then'
+if x do end

@@ -1,0 +1,2 @@
+-- 'if' condition at EOF
+if x

@@ -1,0 +1,2 @@
+-- stray '@'
+local x = @foo

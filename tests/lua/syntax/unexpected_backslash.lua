@@ -1,0 +1,2 @@
+-- stray backslash outside a string
+x = \n

@@ -1,0 +1,2 @@
+-- stray backtick
+local s = `template`

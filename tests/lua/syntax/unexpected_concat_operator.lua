@@ -1,0 +1,2 @@
+-- binary '..' cannot start an expression
+local s = .. "a"

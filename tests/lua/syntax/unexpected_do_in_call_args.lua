@@ -1,0 +1,2 @@
+-- 'do' inside call arguments
+print(do)

@@ -1,0 +1,2 @@
+-- statement starting with '.'
+.x = 1

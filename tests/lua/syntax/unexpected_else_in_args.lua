@@ -1,0 +1,2 @@
+-- 'else' as an argument
+f(1, else)

@@ -1,0 +1,3 @@
+-- keyword 'end' where an expression is expected
+local x =
+end

@@ -1,0 +1,2 @@
+-- expression ends after a binary operator at EOF
+local a = 1 +

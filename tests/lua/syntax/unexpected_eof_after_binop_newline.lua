@@ -1,0 +1,2 @@
+-- expression ends after a binary operator, followed by a newline
+x = 2 *

@@ -1,0 +1,2 @@
+-- 'f() = 1': the call is a complete statement
+f() = 1

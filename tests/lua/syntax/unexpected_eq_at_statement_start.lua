@@ -1,0 +1,2 @@
+-- a statement cannot begin with '='
+= 1

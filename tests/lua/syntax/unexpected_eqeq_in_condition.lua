@@ -1,0 +1,2 @@
+-- '==' cannot start an expression
+if == 1 then end

@@ -1,0 +1,2 @@
+-- 'return' used as an argument
+print(return)

@@ -1,0 +1,2 @@
+-- '>' at the start of an expression
+while > 0 do end

@@ -1,0 +1,2 @@
+-- a '#' line is only skipped when it is the first line of the chunk
+#!/usr/bin/env luajit

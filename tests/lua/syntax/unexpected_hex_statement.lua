@@ -1,0 +1,2 @@
+-- a hex literal is not a statement
+0xFF()

@@ -1,0 +1,2 @@
+-- Lua 5.4 '<const>' attribute is not supported
+local x <const> = 1

@@ -1,0 +1,2 @@
+-- 'local' inside an expression
+x = 1 + local

@@ -1,0 +1,3 @@
+-- a bare long string is not a statement
+[==[long
+string]==]

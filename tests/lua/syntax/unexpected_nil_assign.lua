@@ -1,0 +1,2 @@
+-- nil cannot be assigned to
+nil = 1

@@ -1,0 +1,2 @@
+-- a number cannot be assigned to
+1 = 2

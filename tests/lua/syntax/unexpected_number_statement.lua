@@ -1,0 +1,2 @@
+-- a bare number is not a statement
+1

@@ -1,0 +1,2 @@
+-- stray '?' (no ternary operator)
+local v = a ? b : c

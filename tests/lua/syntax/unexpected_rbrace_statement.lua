@@ -1,0 +1,3 @@
+-- stray '}' as a statement
+local t = {}
+}

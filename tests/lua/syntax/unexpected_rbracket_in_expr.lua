@@ -1,0 +1,3 @@
+-- ']' where an expression is expected
+local t = {}
+t[1] = ]

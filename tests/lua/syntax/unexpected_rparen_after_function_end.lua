@@ -1,0 +1,6 @@
+-- unclosed local function, error on a later token
+local function f(x)
+  if x then
+    return 1
+  end
+end)

@@ -1,0 +1,2 @@
+-- ')' is not a statement, but the previous statement is complete
+local a = 1 )

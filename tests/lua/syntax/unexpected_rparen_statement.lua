@@ -1,0 +1,2 @@
+-- stray ')' as a statement
+)

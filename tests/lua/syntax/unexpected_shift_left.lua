@@ -1,0 +1,2 @@
+-- Lua 5.3 '<<' operator: '<' then '<'
+local b = 1 << 4

@@ -1,0 +1,2 @@
+-- a bare single-quoted string with an escape is not a statement
+'it\'s'

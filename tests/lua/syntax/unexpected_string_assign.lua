@@ -1,0 +1,2 @@
+-- a string literal cannot be assigned to
+"s" = 1

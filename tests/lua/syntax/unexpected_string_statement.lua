@@ -1,0 +1,2 @@
+-- a bare string is not a statement
+"hello"

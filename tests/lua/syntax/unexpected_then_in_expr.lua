@@ -1,0 +1,2 @@
+-- keyword 'then' where an expression is expected
+x = then

@@ -1,0 +1,2 @@
+-- true cannot be called as a statement
+true()

@@ -1,0 +1,2 @@
+-- keyword 'until' where an expression is expected
+local z = until

@@ -1,0 +1,2 @@
+-- '...' cannot be assigned to
+... = 1

@@ -1,0 +1,3 @@
+-- unclosed 'repeat'
+repeat
+  x = x + 1

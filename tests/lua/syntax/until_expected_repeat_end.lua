@@ -1,0 +1,4 @@
+-- 'repeat' closed with 'end'
+repeat
+  x = x + 1
+end

@@ -1,0 +1,2 @@
+-- unclosed 'repeat' on one line
+repeat x = x + 1

@@ -1,0 +1,1 @@
+//! Integration tests of Lunaris live in tests/main.rs; this library is empty.
