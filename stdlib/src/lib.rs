@@ -1,1 +1,51 @@
-//! lunaris-stdlib: the Lua standard libraries (to come with the VM core).
+//! lunaris-stdlib: the Lua standard libraries on top of `lunaris-vm`.
+//!
+//! One file per library, each with one `open` function and one
+//! registration table: `base` (the global functions), `coroutine`, `string`,
+//! `table`, `math`. `open_libs` opens them all. Output of `print` goes to the sink
+//! set with `set_output` (standard output by default).
+//!
+//! This crate knows nothing of the interpreter's internals: it uses the
+//! `Vm` embedding API and the native-function interface (`Ctx`, `Outcome`).
+
+pub mod base;
+pub mod coroutine;
+pub mod math;
+pub mod string;
+pub mod table;
+
+use lunaris_vm::gc::TableRef;
+use lunaris_vm::{NativeFn, Vm};
+
+/// Opens every library into the globals of `vm`.
+pub fn open_libs(vm: &mut Vm) {
+    base::open(vm);
+    coroutine::open(vm);
+    string::open(vm);
+    table::open(vm);
+    math::open(vm);
+}
+
+/// Redirects `print` (tests capture output this way).
+pub fn set_output(vm: &mut Vm, output: Box<dyn std::io::Write>) {
+    base::set_output(vm, output);
+}
+
+/// Creates the global table `name` holding `functions`, and returns it.
+pub(crate) fn register_library(
+    vm: &mut Vm,
+    name: &str,
+    functions: &[(&str, NativeFn)],
+) -> TableRef {
+    let table = vm.new_table();
+    let table_ref = table.as_table().expect("a new table");
+    for &(function_name, func) in functions {
+        let function = vm.native(func);
+        vm.set_field(table_ref, function_name, function);
+    }
+    vm.set_global(name, table);
+    table_ref
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,3 @@
+//! The integration tests of Lunaris: one target, a module per area.
 
+mod scripts;

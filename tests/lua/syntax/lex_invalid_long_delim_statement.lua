@@ -1,3 +1,3 @@
 -- '[=' at the start of a statement
-[=[ok]=] = 1
+x = 1
 [=x

@@ -5,4 +5,4 @@ pub mod isa;
 pub mod proto;
 
 pub use isa::{Format, Instruction, Op, Operand};
-pub use proto::{Constant, LocalInfo, ProtoBlueprint, UpvalueDesc};
+pub use proto::{short_chunk_name, Constant, LocalInfo, ProtoBlueprint, UpvalueDesc};

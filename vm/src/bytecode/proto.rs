@@ -73,9 +73,65 @@ impl ProtoBlueprint {
     pub fn local_name(&self, register: u8, pc: u32) -> Option<&[u8]> {
         self.locals
             .iter()
+            .rev()
             .filter(|local| local.start_pc <= pc && pc < local.end_pc)
-            .filter(|local| local.register == register)
-            .last()
+            .find(|local| local.register == register)
             .map(|local| &*local.name)
+    }
+}
+
+/// Formats a chunk name for messages as LuaJIT's `lj_debug_shortname` does
+/// (LUA_IDSIZE 60): `@file` shows the file (keeping its tail when long),
+/// `=name` shows the name, anything else is source text shown as
+/// `[string "first line..."]`.
+pub fn short_chunk_name(chunk_name: &[u8]) -> String {
+    const IDSIZE: usize = 60;
+    // A NUL ends the name, as in C.
+    let name = chunk_name.split(|&b| b == 0).next().unwrap_or_default();
+    let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+    match name.first() {
+        Some(b'=') => text(&name[1..name.len().min(IDSIZE)]),
+        Some(b'@') => {
+            let file = &name[1..];
+            if file.len() < IDSIZE {
+                text(file)
+            } else {
+                format!("...{}", text(&file[file.len() - (IDSIZE - 4)..]))
+            }
+        }
+        _ => {
+            let scan = name
+                .iter()
+                .take(IDSIZE - 12)
+                .take_while(|&&b| b >= 0x20)
+                .count();
+            if scan == name.len() {
+                format!("[string \"{}\"]", text(name))
+            } else {
+                format!("[string \"{}...\"]", text(&name[..scan.min(IDSIZE - 15)]))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_chunk_name;
+
+    #[test]
+    fn chunk_names() {
+        assert_eq!(short_chunk_name(b"@file.lua"), "file.lua");
+        assert_eq!(short_chunk_name(b"=stdin"), "stdin");
+        assert_eq!(short_chunk_name(b"x = 1\ny = = 2"), "[string \"x = 1...\"]");
+        assert_eq!(short_chunk_name(b"\nx"), "[string \"...\"]");
+        let long = "a".repeat(49);
+        assert_eq!(
+            short_chunk_name(long.as_bytes()),
+            format!("[string \"{}...\"]", &long[..45])
+        );
+        assert_eq!(
+            short_chunk_name("b".repeat(48).as_bytes()),
+            format!("[string \"{}\"]", "b".repeat(48))
+        );
     }
 }

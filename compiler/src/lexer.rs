@@ -1,0 +1,682 @@
+//! The lexer: Lua source bytes to tokens, built on logos.
+//!
+//! Logos recognises the fixed tokens; strings, long brackets, comments and
+//! numbers are finished by hand in callbacks because their extent depends on
+//! escapes, levels and LuaJIT's number rules. Source is bytes, not UTF-8:
+//! bytes >= 0x80 are identifier characters, as in LuaJIT.
+//!
+//! Lines: `\n`, `\r`, `\r\n` and `\n\r` each count as one line. The line
+//! recorded for a token is the line where it ends, which is what LuaJIT
+//! reports in errors.
+
+use logos::{FilterResult, Logos};
+
+/// What went wrong while scanning a token, with LuaJIT's wording.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum LexErrorKind {
+    /// A byte that starts no token; reported by the parser as a symbol.
+    #[default]
+    Stray,
+    /// `unfinished string`; `near` is the text so far, or None for `<eof>`.
+    UnfinishedString(Option<Vec<u8>>),
+    /// `invalid escape sequence` near the text so far.
+    InvalidEscape(Vec<u8>),
+    /// `unfinished long string`.
+    UnfinishedLongString,
+    /// `unfinished long comment`.
+    UnfinishedLongComment,
+    /// `invalid long string delimiter` near `[` and its `=`s.
+    InvalidLongDelimiter(Vec<u8>),
+    /// `malformed number` near its text.
+    MalformedNumber(Vec<u8>),
+}
+
+/// Lexer state carried between tokens.
+#[derive(Clone, Debug)]
+pub struct Extras {
+    /// The current line (1-based).
+    pub line: u32,
+}
+
+impl Default for Extras {
+    fn default() -> Self {
+        Extras { line: 1 }
+    }
+}
+
+type Lexer<'s> = logos::Lexer<'s, Token>;
+
+/// A Lua token.
+#[derive(Logos, Clone, Debug, PartialEq)]
+#[logos(utf8 = false, extras = Extras, error = LexErrorKind)]
+#[logos(skip r"[ \t\x0b\x0c]+")]
+pub enum Token {
+    #[regex(r"\n\r|\r\n|\n|\r", newline)]
+    Newline,
+    #[token("--", comment)]
+    Comment,
+    #[token("and")]
+    And,
+    #[token("break")]
+    Break,
+    #[token("do")]
+    Do,
+    #[token("else")]
+    Else,
+    #[token("elseif")]
+    Elseif,
+    #[token("end")]
+    End,
+    #[token("false")]
+    False,
+    #[token("for")]
+    For,
+    #[token("function")]
+    Function,
+    #[token("goto")]
+    Goto,
+    #[token("if")]
+    If,
+    #[token("in")]
+    In,
+    #[token("local")]
+    Local,
+    #[token("nil")]
+    Nil,
+    #[token("not")]
+    Not,
+    #[token("or")]
+    Or,
+    #[token("repeat")]
+    Repeat,
+    #[token("return")]
+    Return,
+    #[token("then")]
+    Then,
+    #[token("true")]
+    True,
+    #[token("until")]
+    Until,
+    #[token("while")]
+    While,
+    /// A name; bytes >= 0x80 count as letters.
+    #[regex(r"[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*", |lex| lex.slice().to_vec().into_boxed_slice())]
+    Name(Box<[u8]>),
+    /// A number literal.
+    #[regex(r"[0-9]|\.[0-9]", number)]
+    Number(f64),
+    /// A quoted string, escapes decoded.
+    #[token("\"", quoted_string)]
+    #[token("'", quoted_string)]
+    String(Box<[u8]>),
+    /// A long-bracket string.
+    #[regex(r"\[=*\[", long_string)]
+    LongString(Box<[u8]>),
+    #[regex(r"\[=+", invalid_long_delimiter)]
+    InvalidDelimiter,
+    #[token("+")]
+    Plus,
+    #[token("-")]
+    Minus,
+    #[token("*")]
+    Star,
+    #[token("/")]
+    Slash,
+    #[token("%")]
+    Percent,
+    #[token("^")]
+    Caret,
+    #[token("#")]
+    Hash,
+    #[token("==")]
+    Eq,
+    #[token("~=")]
+    Ne,
+    #[token("<=")]
+    Le,
+    #[token(">=")]
+    Ge,
+    #[token("<")]
+    Lt,
+    #[token(">")]
+    Gt,
+    #[token("=")]
+    Assign,
+    #[token("(")]
+    LParen,
+    /// A `(` that opens call arguments; never produced by logos, the parser's
+    /// token filter turns `LParen` into it after a prefix expression.
+    CallParen,
+    #[token(")")]
+    RParen,
+    #[token("{")]
+    LBrace,
+    #[token("}")]
+    RBrace,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token("::")]
+    DoubleColon,
+    #[token(";")]
+    Semicolon,
+    #[token(":")]
+    Colon,
+    #[token(",")]
+    Comma,
+    #[token(".")]
+    Dot,
+    #[token("..")]
+    Concat,
+    #[token("...")]
+    Dots,
+    /// Any other single byte (`@`, `$`, `~`, control bytes): the parser rejects it.
+    #[regex(r"[\x00-\x08\x0e-\x1f!-/:-@\[-`{-~\x7f]", |lex| lex.slice()[0], priority = 0)]
+    Other(u8),
+}
+
+impl Token {
+    /// The token as LuaJIT prints it after `near`, for tokens whose text does
+    /// not come from the source buffer. `None` is the NUL byte, which LuaJIT
+    /// treats as "no token" and prints no `near` part for.
+    pub fn describe(&self) -> Option<Vec<u8>> {
+        let fixed: &str = match self {
+            Token::Newline | Token::Comment | Token::InvalidDelimiter => "?",
+            Token::And => "and",
+            Token::Break => "break",
+            Token::Do => "do",
+            Token::Else => "else",
+            Token::Elseif => "elseif",
+            Token::End => "end",
+            Token::False => "false",
+            Token::For => "for",
+            Token::Function => "function",
+            Token::Goto => "goto",
+            Token::If => "if",
+            Token::In => "in",
+            Token::Local => "local",
+            Token::Nil => "nil",
+            Token::Not => "not",
+            Token::Or => "or",
+            Token::Repeat => "repeat",
+            Token::Return => "return",
+            Token::Then => "then",
+            Token::True => "true",
+            Token::Until => "until",
+            Token::While => "while",
+            Token::Name(name) => return Some(name.to_vec()),
+            Token::Number(_) | Token::String(_) | Token::LongString(_) => "?",
+            Token::Plus => "+",
+            Token::Minus => "-",
+            Token::Star => "*",
+            Token::Slash => "/",
+            Token::Percent => "%",
+            Token::Caret => "^",
+            Token::Hash => "#",
+            Token::Eq => "==",
+            Token::Ne => "~=",
+            Token::Le => "<=",
+            Token::Ge => ">=",
+            Token::Lt => "<",
+            Token::Gt => ">",
+            Token::Assign => "=",
+            Token::LParen | Token::CallParen => "(",
+            Token::RParen => ")",
+            Token::LBrace => "{",
+            Token::RBrace => "}",
+            Token::LBracket => "[",
+            Token::RBracket => "]",
+            Token::DoubleColon => "::",
+            Token::Semicolon => ";",
+            Token::Colon => ":",
+            Token::Comma => ",",
+            Token::Dot => ".",
+            Token::Concat => "..",
+            Token::Dots => "...",
+            Token::Other(0) => return None,
+            Token::Other(byte) if *byte < 0x20 || *byte == 0x7f => {
+                return Some(format!("char({byte})").into_bytes())
+            }
+            Token::Other(byte) => return Some(vec![*byte]),
+        };
+        Some(fixed.as_bytes().to_vec())
+    }
+}
+
+fn newline(lex: &mut Lexer) -> logos::Skip {
+    lex.extras.line += 1;
+    logos::Skip
+}
+
+/// Length of a line break at the start of `rest`, if there is one.
+fn line_break_len(rest: &[u8]) -> Option<usize> {
+    match rest {
+        [a @ (b'\n' | b'\r'), b, ..] if (*b == b'\n' || *b == b'\r') && a != b => Some(2),
+        [b'\n' | b'\r', ..] => Some(1),
+        _ => None,
+    }
+}
+
+/// If `rest` starts with a long bracket `[=*[`, its level.
+fn long_bracket_level(rest: &[u8]) -> Option<usize> {
+    let level = rest.get(1..)?.iter().take_while(|&&b| b == b'=').count();
+    (rest.first() == Some(&b'[') && rest.get(1 + level) == Some(&b'[')).then_some(level)
+}
+
+/// Scans a long string body starting right after its opening bracket.
+/// Returns the content and the number of bytes consumed, or None at EOF.
+fn scan_long_body(lex: &mut Lexer, level: usize) -> Option<(Vec<u8>, usize)> {
+    let rest = lex.remainder();
+    let mut pos = 0;
+    let mut content = Vec::new();
+    if let Some(len) = line_break_len(rest) {
+        pos += len;
+        lex.extras.line += 1;
+    }
+    loop {
+        match rest.get(pos)? {
+            b']' if rest
+                .get(pos + 1..pos + 1 + level)?
+                .iter()
+                .all(|&b| b == b'=')
+                && rest.get(pos + 1 + level) == Some(&b']') =>
+            {
+                return Some((content, pos + 2 + level));
+            }
+            b'\n' | b'\r' => {
+                pos += line_break_len(&rest[pos..]).expect("at a line break");
+                lex.extras.line += 1;
+                content.push(b'\n');
+            }
+            &byte => {
+                content.push(byte);
+                pos += 1;
+            }
+        }
+    }
+}
+
+fn long_string(lex: &mut Lexer) -> Result<Box<[u8]>, LexErrorKind> {
+    let level = lex.slice().len() - 2;
+    let (content, used) = scan_long_body(lex, level).ok_or_else(|| {
+        lex.bump(lex.remainder().len());
+        LexErrorKind::UnfinishedLongString
+    })?;
+    lex.bump(used);
+    Ok(content.into_boxed_slice())
+}
+
+fn invalid_long_delimiter(lex: &mut Lexer) -> FilterResult<(), LexErrorKind> {
+    FilterResult::Error(LexErrorKind::InvalidLongDelimiter(lex.slice().to_vec()))
+}
+
+fn comment(lex: &mut Lexer) -> FilterResult<(), LexErrorKind> {
+    if let Some(level) = long_bracket_level(lex.remainder()) {
+        lex.bump(level + 2);
+        match scan_long_body(lex, level) {
+            Some((_, used)) => lex.bump(used),
+            None => {
+                lex.bump(lex.remainder().len());
+                return FilterResult::Error(LexErrorKind::UnfinishedLongComment);
+            }
+        }
+    } else {
+        let len = lex
+            .remainder()
+            .iter()
+            .take_while(|&&b| b != b'\n' && b != b'\r')
+            .count();
+        lex.bump(len);
+    }
+    FilterResult::Skip
+}
+
+fn number(lex: &mut Lexer) -> Result<f64, LexErrorKind> {
+    let start = lex.slice();
+    let exponent_letter = if start == b"0" && matches!(lex.remainder().first(), Some(b'x' | b'X')) {
+        b'p'
+    } else {
+        b'e'
+    };
+    let mut previous = *start.last().expect("a number starts with a byte");
+    let mut used = 0;
+    for &byte in lex.remainder() {
+        let takes = byte.is_ascii_alphanumeric()
+            || byte == b'_'
+            || byte >= 0x80
+            || byte == b'.'
+            || ((byte == b'+' || byte == b'-') && previous | 0x20 == exponent_letter);
+        if !takes {
+            break;
+        }
+        previous = byte;
+        used += 1;
+    }
+    lex.bump(used);
+    let text = lex.slice();
+    parse_number_text(text).ok_or_else(|| LexErrorKind::MalformedNumber(text.to_vec()))
+}
+
+/// LuaJIT's source numbers: `number.rs` literals plus `0b` binary integers.
+fn parse_number_text(text: &[u8]) -> Option<f64> {
+    match text {
+        [b'0', b'b' | b'B', digits @ ..] if !digits.is_empty() => {
+            digits.iter().try_fold(0f64, |acc, &d| match d {
+                b'0' | b'1' => Some(acc * 2.0 + f64::from(d - b'0')),
+                _ => None,
+            })
+        }
+        _ => lunaris_vm::number::parse_literal(text),
+    }
+}
+
+fn quoted_string(lex: &mut Lexer) -> Result<Box<[u8]>, LexErrorKind> {
+    let quote = lex.slice()[0];
+    let rest = lex.remainder();
+    let mut buf = vec![quote];
+    let mut pos = 0;
+    let mut lines = 0;
+    let result = loop {
+        let Some(&byte) = rest.get(pos) else {
+            break Err(LexErrorKind::UnfinishedString(None));
+        };
+        match byte {
+            b'\n' | b'\r' => break Err(LexErrorKind::UnfinishedString(Some(buf))),
+            b'\\' => match decode_escape(&rest[pos + 1..], &mut buf, &mut lines) {
+                Ok(used) => pos += 1 + used,
+                Err(at_eof) => {
+                    break Err(if at_eof {
+                        LexErrorKind::UnfinishedString(None)
+                    } else {
+                        LexErrorKind::InvalidEscape(buf)
+                    });
+                }
+            },
+            _ if byte == quote => {
+                pos += 1;
+                break Ok(buf[1..].to_vec().into_boxed_slice());
+            }
+            _ => {
+                buf.push(byte);
+                pos += 1;
+            }
+        }
+    };
+    lex.extras.line += lines;
+    lex.bump(if result.is_ok() {
+        pos
+    } else {
+        pos.min(rest.len())
+    });
+    result
+}
+
+/// Decodes the escape after a backslash into `buf`; returns the bytes used,
+/// or Err(true) at end of input and Err(false) for an invalid escape.
+fn decode_escape(rest: &[u8], buf: &mut Vec<u8>, lines: &mut u32) -> Result<usize, bool> {
+    let Some(&first) = rest.first() else {
+        return Err(true);
+    };
+    let simple = match first {
+        b'a' => Some(7),
+        b'b' => Some(8),
+        b'f' => Some(12),
+        b'n' => Some(b'\n'),
+        b'r' => Some(b'\r'),
+        b't' => Some(b'\t'),
+        b'v' => Some(11),
+        b'\\' | b'"' | b'\'' => Some(first),
+        _ => None,
+    };
+    if let Some(byte) = simple {
+        buf.push(byte);
+        return Ok(1);
+    }
+    match first {
+        b'\n' | b'\r' => {
+            buf.push(b'\n');
+            *lines += 1;
+            Ok(line_break_len(rest).expect("at a line break"))
+        }
+        b'x' => {
+            let hex = rest
+                .get(1..3)
+                .ok_or(rest.len() < 3 && rest[1..].iter().all(u8::is_ascii_hexdigit))?;
+            let text = std::str::from_utf8(hex).map_err(|_| false)?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return Err(false);
+            }
+            buf.push(u8::from_str_radix(text, 16).map_err(|_| false)?);
+            Ok(3)
+        }
+        b'z' => {
+            let mut pos = 1;
+            while let Some(&byte) = rest.get(pos) {
+                if let Some(len) = line_break_len(&rest[pos..]) {
+                    pos += len;
+                    *lines += 1;
+                } else if lunaris_vm::number::is_space(byte) {
+                    pos += 1;
+                } else {
+                    break;
+                }
+            }
+            Ok(pos)
+        }
+        b'u' => {
+            if rest.get(1) != Some(&b'{') {
+                return Err(rest.len() < 2);
+            }
+            let digits = rest[2..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            let mut code: u32 = 0;
+            for &d in &rest[2..2 + digits] {
+                code = (code << 4 | (d as char).to_digit(16).expect("hex digit")).min(0x11_0000);
+            }
+            match rest.get(2 + digits) {
+                None => return Err(true),
+                Some(b'}')
+                    if digits > 0 && code < 0x11_0000 && !(0xd800..0xe000).contains(&code) => {}
+                _ => return Err(false),
+            }
+            let ch = char::from_u32(code).ok_or(false)?;
+            let mut utf8 = [0; 4];
+            buf.extend_from_slice(ch.encode_utf8(&mut utf8).as_bytes());
+            Ok(3 + digits)
+        }
+        b'0'..=b'9' => {
+            let digits = rest
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let value = rest[..digits]
+                .iter()
+                .fold(0u32, |acc, &d| acc * 10 + u32::from(d - b'0'));
+            buf.push(u8::try_from(value).map_err(|_| false)?);
+            Ok(digits)
+        }
+        _ => Err(false),
+    }
+}
+
+/// A token with its position: the line where it ends and its byte span.
+#[derive(Clone, Debug)]
+pub struct Spanned {
+    /// The token.
+    pub token: Token,
+    /// The line where the token ends.
+    pub line: u32,
+    /// Its bytes in the source.
+    pub span: std::ops::Range<usize>,
+}
+
+/// A lexical error with the line it happened on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LexError {
+    /// What went wrong.
+    pub kind: LexErrorKind,
+    /// The line LuaJIT reports.
+    pub line: u32,
+    /// The byte span of the offending input.
+    pub span: std::ops::Range<usize>,
+}
+
+/// Skips a UTF-8 byte order mark and a first line starting with `#`, as
+/// LuaJIT does. Returns the offset where tokens start.
+pub fn skip_header(source: &[u8]) -> usize {
+    let start = if source.starts_with(b"\xef\xbb\xbf") {
+        3
+    } else {
+        0
+    };
+    if source.get(start) == Some(&b'#') {
+        start
+            + source[start..]
+                .iter()
+                .take_while(|&&b| b != b'\n' && b != b'\r')
+                .count()
+    } else {
+        start
+    }
+}
+
+/// An iterator of tokens over a whole source.
+pub struct Tokens<'s> {
+    lexer: Lexer<'s>,
+    offset: usize,
+}
+
+impl<'s> Tokens<'s> {
+    /// Starts lexing `source` (after its header, see `skip_header`).
+    pub fn new(source: &'s [u8]) -> Tokens<'s> {
+        let offset = skip_header(source);
+        Tokens {
+            lexer: Token::lexer(&source[offset..]),
+            offset,
+        }
+    }
+
+    /// The current line: after the last token, or at end of input.
+    pub fn line(&self) -> u32 {
+        self.lexer.extras.line
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Result<Spanned, LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let result = self.lexer.next()?;
+        let span = self.lexer.span();
+        let span = span.start + self.offset..span.end + self.offset;
+        let line = self.lexer.extras.line;
+        Some(match result {
+            Ok(token) => Ok(Spanned { token, line, span }),
+            Err(LexErrorKind::Stray) => {
+                // Logos found no rule (a byte not covered by `Other`, which
+                // cannot happen) or an `Other` byte at the same priority.
+                let byte = self.lexer.slice().first().copied().unwrap_or(0);
+                Ok(Spanned {
+                    token: Token::Other(byte),
+                    line,
+                    span,
+                })
+            }
+            Err(kind) => Err(LexError { kind, line, span }),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(source: &str) -> Vec<Token> {
+        Tokens::new(source.as_bytes())
+            .map(|t| t.expect("valid token").token)
+            .collect()
+    }
+
+    fn error(source: &str) -> LexError {
+        Tokens::new(source.as_bytes())
+            .find_map(Result::err)
+            .expect("a lexical error")
+    }
+
+    #[test]
+    fn keywords_names_and_operators() {
+        assert_eq!(
+            tokens("local x = a.b .. c...~="),
+            vec![
+                Token::Local,
+                Token::Name(b"x".to_vec().into()),
+                Token::Assign,
+                Token::Name(b"a".to_vec().into()),
+                Token::Dot,
+                Token::Name(b"b".to_vec().into()),
+                Token::Concat,
+                Token::Name(b"c".to_vec().into()),
+                Token::Dots,
+                Token::Ne,
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(
+            tokens("3 0x10 0x1p4 .5 1e2 0b101"),
+            [3.0, 16.0, 16.0, 0.5, 100.0, 5.0]
+                .map(Token::Number)
+                .to_vec()
+        );
+        assert_eq!(
+            error("x = 3..4").kind,
+            LexErrorKind::MalformedNumber(b"3..4".to_vec())
+        );
+        assert_eq!(tokens("0x1e+1").len(), 3);
+    }
+
+    #[test]
+    fn strings_and_escapes() {
+        assert_eq!(
+            tokens(r#""a\tb\65\x41\z   c\u{48}" 'q'"#),
+            vec![
+                Token::String(b"a\tbAAcH".to_vec().into()),
+                Token::String(b"q".to_vec().into())
+            ]
+        );
+        assert_eq!(
+            tokens("[==[\nx]]y]==]"),
+            vec![Token::LongString(b"x]]y".to_vec().into())]
+        );
+        assert_eq!(
+            error("'ab\\q'").kind,
+            LexErrorKind::InvalidEscape(b"'ab".to_vec())
+        );
+        assert_eq!(
+            error("\"ab\ncd\"").kind,
+            LexErrorKind::UnfinishedString(Some(b"\"ab".to_vec()))
+        );
+        assert_eq!(
+            error("x = [=x").kind,
+            LexErrorKind::InvalidLongDelimiter(b"[=".to_vec())
+        );
+    }
+
+    #[test]
+    fn lines_and_comments() {
+        let mut lexer = Tokens::new(b"#!shebang\na\r\nb\n\rc\rd --[[x\ny]] e -- f\n");
+        let lines: Vec<u32> = lexer.by_ref().map(|t| t.expect("token").line).collect();
+        assert_eq!(lines, vec![2, 3, 4, 5, 6]);
+        assert_eq!(lexer.line(), 7);
+        assert_eq!(
+            error("--[==[ abc\n\n").kind,
+            LexErrorKind::UnfinishedLongComment
+        );
+    }
+}

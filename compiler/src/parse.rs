@@ -1,0 +1,730 @@
+//! Parsing: the token filter that feeds the lalrpop grammar, the helpers its
+//! actions call, and the translation of parse failures into LuaJIT's words.
+//!
+//! The filter settles what an LR grammar cannot: whether a `(` calls the
+//! expression before it (LuaJIT always takes it as a call, and rejects one on
+//! a new line as ambiguous), whether `goto` is a keyword, and how deep the
+//! syntax nests (LuaJIT's 200 levels). It also tracks open brackets and
+//! blocks so that a missing `end` can name what it should close.
+
+use crate::ast::{BinOp, Block, Expr, Primary, Stat, Suffixed};
+use crate::error::SyntaxError;
+use crate::grammar::ChunkParser;
+use crate::lexer::{LexError, LexErrorKind, Spanned, Token, Tokens};
+use lalrpop_util::ParseError;
+
+/// LuaJIT's LJ_MAX_XLEVEL: the most nested syntax levels.
+const MAX_LEVELS: usize = 200;
+
+/// A parser location: token index and the line the token ends on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Pos {
+    /// Index of the token in the stream.
+    pub index: u32,
+    /// Line of the token.
+    pub line: u32,
+}
+
+/// An error raised by a grammar action or the token filter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ActionError {
+    /// A complete error.
+    Syntax(SyntaxError),
+    /// A message whose `near` part is the current lookahead token.
+    NearLookahead(&'static str),
+    /// A message with no `near` part at `line`.
+    AtLine(&'static str, u32),
+}
+
+/// Builds a left-associative chain of one operator.
+pub fn chain(first: Expr, rest: Vec<(Pos, Expr)>, op: BinOp) -> Expr {
+    if rest.is_empty() {
+        return first;
+    }
+    Expr::Chain(
+        Box::new(first),
+        rest.into_iter().map(|(pos, e)| (op, pos.line, e)).collect(),
+    )
+}
+
+/// Appends `op right` to a chain of the same precedence level, or starts one.
+pub fn chain_push(first: Expr, op: BinOp, line: u32, right: Expr, level: &[BinOp]) -> Expr {
+    match first {
+        Expr::Chain(head, mut rest) if level.contains(&rest[0].0) => {
+            rest.push((op, line, right));
+            Expr::Chain(head, rest)
+        }
+        first => Expr::Chain(Box::new(first), vec![(op, line, right)]),
+    }
+}
+
+/// Checks the nesting of unary and right-associative operators, which the
+/// token filter cannot see, against LuaJIT's level limit.
+pub fn nested(expr: Expr, line: u32) -> Result<Expr, ParseError<Pos, Token, ActionError>> {
+    let mut depth = 0;
+    let mut current = &expr;
+    loop {
+        current = match current {
+            Expr::Unary(_, _, operand) => operand,
+            Expr::Binary(_, _, _, right) => right,
+            _ => break,
+        };
+        depth += 1;
+        if depth >= MAX_LEVELS - 2 {
+            return Err(ParseError::User {
+                error: ActionError::AtLine("chunk has too many syntax levels", line),
+            });
+        }
+    }
+    Ok(expr)
+}
+
+/// A suffixed expression used as a statement must be a call.
+pub fn call_statement(expr: Suffixed) -> Result<Stat, ParseError<Pos, Token, ActionError>> {
+    if expr.is_call() {
+        return Ok(Stat::Call(expr));
+    }
+    let message = match (&expr.primary, expr.suffixes.is_empty()) {
+        (Primary::Paren(_), true) => "syntax error",
+        _ => "'=' expected",
+    };
+    Err(ParseError::User {
+        error: ActionError::NearLookahead(message),
+    })
+}
+
+/// Checks the targets of an assignment, as LuaJIT does once it sees `=`.
+pub fn assignment(
+    first: Suffixed,
+    rest: Vec<Suffixed>,
+    values: Vec<Expr>,
+    line: u32,
+) -> Result<Stat, ParseError<Pos, Token, ActionError>> {
+    let assignable = |target: &Suffixed| {
+        matches!(
+            (&target.primary, target.suffixes.last()),
+            (Primary::Name(..), None) | (_, Some(crate::ast::Suffix::Index(..)))
+        )
+    };
+    // LuaJIT finishes a call statement before it sees `=`, so `f() = 1`
+    // fails on the `=` as the start of a new statement.
+    let message = if rest.is_empty() && first.is_call() {
+        Some("unexpected symbol")
+    } else if !assignable(&first) || !rest.iter().all(assignable) {
+        Some("syntax error")
+    } else {
+        None
+    };
+    if let Some(message) = message {
+        return Err(ParseError::User {
+            error: ActionError::Syntax(SyntaxError {
+                chunk: String::new(),
+                line,
+                message: message.into(),
+                near: Some(b"=".to_vec()),
+            }),
+        });
+    }
+    let mut targets = vec![first];
+    targets.extend(rest);
+    Ok(Stat::Assign {
+        targets,
+        values,
+        line,
+    })
+}
+
+/// What an open bracket or block is, for level counting and error messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OpenKind {
+    /// `(`: call arguments, a parenthesized expression or a parameter list.
+    Paren {
+        params: bool,
+    },
+    /// `{`, and whether it is a call argument (`f{...}`).
+    Brace {
+        call_arg: bool,
+    },
+    Bracket,
+    /// `while` or `for` before their `do`.
+    LoopHeader(&'static str),
+    /// A block closed by `end` (or `until` for `repeat`).
+    Block(&'static str),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    kind: OpenKind,
+    line: u32,
+    /// Syntax levels this opener adds.
+    levels: usize,
+}
+
+/// How names are treated right now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameMode {
+    Normal,
+    /// After `local`: declared names, not expressions.
+    LocalNames,
+    /// After `function`: the function's name, then its parameter list.
+    /// `keyword_line` is set for function statements, whose body LuaJIT
+    /// dates from the keyword; others date from the `(`.
+    FunctionHeader {
+        keyword_line: Option<u32>,
+        expression: bool,
+    },
+    /// After `goto`: the label name.
+    GotoLabel,
+}
+
+/// The token stream handed to the grammar.
+pub struct Filter<'s> {
+    tokens: Tokens<'s>,
+    source: &'s [u8],
+    peeked: Option<Option<Result<Spanned, LexError>>>,
+    index: u32,
+    prev: Option<Token>,
+    prev_line: u32,
+    prev_ends_prefix: bool,
+    mode: NameMode,
+    opens: Vec<Open>,
+    levels: usize,
+    /// The last token handed to the parser: the lookahead when it fails.
+    last: Option<Spanned>,
+    /// Whether the parser has been told the input ended.
+    eof_returned: bool,
+    /// The error that ended the stream, if any.
+    failure: Option<ActionError>,
+}
+
+impl<'s> Filter<'s> {
+    fn new(source: &'s [u8]) -> Filter<'s> {
+        Filter {
+            tokens: Tokens::new(source),
+            source,
+            peeked: None,
+            index: 0,
+            prev: None,
+            prev_line: 1,
+            prev_ends_prefix: false,
+            mode: NameMode::Normal,
+            opens: Vec::new(),
+            levels: 1,
+            last: None,
+            eof_returned: false,
+            failure: None,
+        }
+    }
+
+    fn pull(&mut self) -> Option<Result<Spanned, LexError>> {
+        self.peeked.take().unwrap_or_else(|| self.tokens.next())
+    }
+
+    fn peek(&mut self) -> Option<&Result<Spanned, LexError>> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.tokens.next());
+        }
+        self.peeked.as_ref().expect("just filled").as_ref()
+    }
+
+    fn push_open(&mut self, kind: OpenKind, line: u32, levels: usize) -> Result<(), ActionError> {
+        self.levels += levels;
+        self.opens.push(Open { kind, line, levels });
+        if self.levels >= MAX_LEVELS {
+            return Err(ActionError::AtLine(
+                "chunk has too many syntax levels",
+                line,
+            ));
+        }
+        Ok(())
+    }
+
+    fn pop_open(&mut self, matches: impl Fn(OpenKind) -> bool) -> Option<Open> {
+        let open = *self.opens.last()?;
+        if !matches(open.kind) {
+            return None;
+        }
+        self.opens.pop();
+        self.levels -= open.levels;
+        Some(open)
+    }
+
+    /// Whether the innermost opener is a bracket (we are inside an expression).
+    fn in_brackets(&self) -> bool {
+        matches!(
+            self.opens.last(),
+            Some(Open {
+                kind: OpenKind::Paren { .. } | OpenKind::Brace { .. } | OpenKind::Bracket,
+                ..
+            })
+        )
+    }
+
+    /// Classifies one token, updating the state; returns the token to emit.
+    fn classify(&mut self, spanned: &Spanned) -> Result<Token, ActionError> {
+        let line = spanned.line;
+        let mut token = spanned.token.clone();
+        if token == Token::Goto
+            && !matches!(
+                self.peek(),
+                Some(Ok(Spanned {
+                    token: Token::Name(_),
+                    ..
+                }))
+            )
+        {
+            token = Token::Name(b"goto".to_vec().into_boxed_slice());
+        }
+        let mode = self.mode;
+        let mut ends_prefix = false;
+        match &token {
+            Token::Name(_) => {
+                ends_prefix = mode == NameMode::Normal;
+                if mode == NameMode::GotoLabel {
+                    self.mode = NameMode::Normal;
+                }
+            }
+            Token::Local => self.mode = NameMode::LocalNames,
+            Token::Goto => self.mode = NameMode::GotoLabel,
+            Token::Function => {
+                let local = self.prev == Some(Token::Local);
+                let statement = !local && self.prev.as_ref().is_none_or(ends_statement);
+                self.mode = NameMode::FunctionHeader {
+                    keyword_line: statement.then_some(line),
+                    expression: !statement && !local,
+                };
+            }
+            Token::Dot | Token::Colon if matches!(mode, NameMode::FunctionHeader { .. }) => {}
+            Token::Comma if mode == NameMode::LocalNames => {}
+            Token::LParen => {
+                if let NameMode::FunctionHeader {
+                    keyword_line,
+                    expression,
+                } = mode
+                {
+                    self.mode = NameMode::Normal;
+                    let body_line = keyword_line.unwrap_or(line);
+                    let levels = if expression { 2 } else { 1 };
+                    self.push_open(OpenKind::Block("function"), body_line, levels)?;
+                    self.push_open(OpenKind::Paren { params: true }, line, 0)?;
+                } else if self.prev_ends_prefix {
+                    if line != self.prev_line {
+                        return Err(ActionError::Syntax(SyntaxError {
+                            chunk: String::new(),
+                            line,
+                            message: "ambiguous syntax (function call x new statement)".into(),
+                            near: Some(b"(".to_vec()),
+                        }));
+                    }
+                    token = Token::CallParen;
+                    let levels = 1 + usize::from(!self.in_brackets());
+                    self.push_open(OpenKind::Paren { params: false }, line, levels)?;
+                } else {
+                    let levels = 1 + usize::from(!self.in_brackets());
+                    self.push_open(OpenKind::Paren { params: false }, line, levels)?;
+                }
+            }
+            Token::RParen => {
+                if let Some(open) = self.pop_open(|k| matches!(k, OpenKind::Paren { .. })) {
+                    ends_prefix = open.kind == (OpenKind::Paren { params: false });
+                }
+            }
+            Token::LBrace => {
+                let levels = 1 + usize::from(!self.in_brackets());
+                self.push_open(
+                    OpenKind::Brace {
+                        call_arg: self.prev_ends_prefix,
+                    },
+                    line,
+                    levels,
+                )?;
+            }
+            Token::RBrace => {
+                if let Some(open) = self.pop_open(|k| matches!(k, OpenKind::Brace { .. })) {
+                    ends_prefix = open.kind == (OpenKind::Brace { call_arg: true });
+                }
+            }
+            Token::LBracket => {
+                let levels = 1 + usize::from(!self.in_brackets());
+                self.push_open(OpenKind::Bracket, line, levels)?;
+            }
+            Token::RBracket => {
+                ends_prefix = self.pop_open(|k| k == OpenKind::Bracket).is_some();
+            }
+            Token::String(_) | Token::LongString(_) => ends_prefix = self.prev_ends_prefix,
+            Token::While => self.push_open(OpenKind::LoopHeader("while"), line, 0)?,
+            Token::For => self.push_open(OpenKind::LoopHeader("for"), line, 0)?,
+            Token::Do => {
+                if let Some(open) = self.pop_open(|k| matches!(k, OpenKind::LoopHeader(_))) {
+                    let OpenKind::LoopHeader(name) = open.kind else {
+                        unreachable!("matched a loop header")
+                    };
+                    self.push_open(OpenKind::Block(name), open.line, 1)?;
+                } else {
+                    self.push_open(OpenKind::Block("do"), line, 1)?;
+                }
+            }
+            Token::If => self.push_open(OpenKind::Block("if"), line, 1)?,
+            Token::Repeat => self.push_open(OpenKind::Block("repeat"), line, 1)?,
+            Token::End => {
+                self.pop_open(|k| matches!(k, OpenKind::Block(name) if name != "repeat"));
+            }
+            Token::Until => {
+                self.pop_open(|k| k == OpenKind::Block("repeat"));
+            }
+            _ => {}
+        }
+        if self.mode == NameMode::LocalNames
+            && !matches!(token, Token::Local | Token::Name(_) | Token::Comma)
+        {
+            self.mode = NameMode::Normal;
+        }
+        if let (
+            NameMode::FunctionHeader { .. },
+            Token::Name(_) | Token::Dot | Token::Colon | Token::Function,
+        ) = (self.mode, &token)
+        {
+        } else if matches!(self.mode, NameMode::FunctionHeader { .. }) && token != Token::LParen {
+            self.mode = NameMode::Normal;
+        }
+        self.prev_ends_prefix = ends_prefix;
+        self.prev_line = line;
+        self.prev = Some(token.clone());
+        Ok(token)
+    }
+
+    /// The text LuaJIT prints after `near` for a token of the source.
+    fn near_text(&self, spanned: &Spanned) -> Option<Vec<u8>> {
+        let raw = &self.source[spanned.span.clone()];
+        match &spanned.token {
+            Token::Number(_) => Some(raw.to_vec()),
+            Token::String(value) => {
+                let mut text = vec![raw[0]];
+                text.extend_from_slice(value);
+                text.push(raw[0]);
+                Some(cut_at_nul(text))
+            }
+            Token::LongString(value) => {
+                let level = raw.iter().skip(1).take_while(|&&b| b == b'=').count();
+                let mut text = vec![b'['];
+                text.extend(std::iter::repeat_n(b'=', level));
+                text.push(b'[');
+                text.extend_from_slice(value);
+                text.push(b']');
+                text.extend(std::iter::repeat_n(b'=', level));
+                text.push(b']');
+                Some(cut_at_nul(text))
+            }
+            token => token.describe(),
+        }
+    }
+}
+
+fn cut_at_nul(mut text: Vec<u8>) -> Vec<u8> {
+    if let Some(nul) = text.iter().position(|&b| b == 0) {
+        text.truncate(nul);
+    }
+    text
+}
+
+/// Tokens after which a new statement may begin (so `function` there starts
+/// a function statement, not a function expression).
+fn ends_statement(token: &Token) -> bool {
+    matches!(
+        token,
+        Token::Name(_)
+            | Token::Number(_)
+            | Token::String(_)
+            | Token::LongString(_)
+            | Token::RParen
+            | Token::RBracket
+            | Token::RBrace
+            | Token::End
+            | Token::Semicolon
+            | Token::Do
+            | Token::Then
+            | Token::Else
+            | Token::Repeat
+            | Token::Nil
+            | Token::True
+            | Token::False
+            | Token::Dots
+            | Token::DoubleColon
+            | Token::Break
+    )
+}
+
+impl Iterator for Filter<'_> {
+    type Item = Result<(Pos, Token, Pos), ActionError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failure.is_some() {
+            return None;
+        }
+        let Some(item) = self.pull() else {
+            self.eof_returned = true;
+            return None;
+        };
+        let result = match item {
+            Ok(spanned) => self.classify(&spanned).map(|token| {
+                let pos = Pos {
+                    index: self.index,
+                    line: spanned.line,
+                };
+                self.index += 1;
+                self.last = Some(spanned);
+                (
+                    pos,
+                    token,
+                    Pos {
+                        index: self.index,
+                        line: pos.line,
+                    },
+                )
+            }),
+            Err(error) => Err(lex_failure(error)),
+        };
+        if let Err(error) = &result {
+            self.failure = Some(error.clone());
+        }
+        Some(result)
+    }
+}
+
+fn lex_failure(error: LexError) -> ActionError {
+    let (message, near) = match error.kind {
+        LexErrorKind::Stray => ("unexpected symbol", None),
+        LexErrorKind::UnfinishedString(near) => (
+            "unfinished string",
+            near.map(cut_at_nul).or(Some(b"<eof>".to_vec())),
+        ),
+        LexErrorKind::InvalidEscape(near) => ("invalid escape sequence", Some(cut_at_nul(near))),
+        LexErrorKind::UnfinishedLongString => ("unfinished long string", Some(b"<eof>".to_vec())),
+        LexErrorKind::UnfinishedLongComment => ("unfinished long comment", Some(b"<eof>".to_vec())),
+        LexErrorKind::InvalidLongDelimiter(near) => ("invalid long string delimiter", Some(near)),
+        LexErrorKind::MalformedNumber(near) => ("malformed number", Some(near)),
+    };
+    ActionError::Syntax(SyntaxError {
+        chunk: String::new(),
+        line: error.line,
+        message: message.into(),
+        near,
+    })
+}
+
+/// Parses a whole chunk. `chunk_name` is the raw name (`@file.lua`, `=stdin`
+/// or source text); errors display it as LuaJIT does.
+pub fn parse(source: &[u8], chunk_name: &[u8]) -> Result<Block, SyntaxError> {
+    let mut filter = Filter::new(source);
+    let result = ChunkParser::new().parse(&mut filter);
+    result.map_err(|error| {
+        let mut error = describe_failure(&filter, error);
+        error.chunk = lunaris_vm::bytecode::short_chunk_name(chunk_name);
+        error
+    })
+}
+
+impl Filter<'_> {
+    /// The line and `near` text of the lookahead when the parser stopped.
+    fn lookahead(&self) -> (u32, Option<Vec<u8>>) {
+        match &self.last {
+            Some(last) if !self.eof_returned => (last.line, self.near_text(last)),
+            _ => (self.tokens.line(), Some(b"<eof>".to_vec())),
+        }
+    }
+
+    /// The innermost opener that `closer` would close.
+    fn opener_for(&self, closer: &str) -> Option<Open> {
+        self.opens
+            .iter()
+            .rev()
+            .copied()
+            .find(|open| match open.kind {
+                OpenKind::Paren { .. } => closer == ")",
+                OpenKind::Brace { .. } => closer == "}",
+                OpenKind::Bracket => closer == "]",
+                OpenKind::Block("repeat") => closer == "until",
+                OpenKind::Block(_) | OpenKind::LoopHeader(_) => closer == "end",
+            })
+    }
+
+    /// The closer the innermost open block needs (`end`, `until` or `<eof>`).
+    fn block_closer(&self) -> &'static str {
+        match self
+            .opens
+            .iter()
+            .rev()
+            .find(|open| matches!(open.kind, OpenKind::Block(_)))
+        {
+            Some(Open {
+                kind: OpenKind::Block("repeat"),
+                ..
+            }) => "until",
+            Some(_) => "end",
+            None => "<eof>",
+        }
+    }
+}
+
+fn describe_failure(filter: &Filter, error: ParseError<Pos, Token, ActionError>) -> SyntaxError {
+    let (line, near) = filter.lookahead();
+    let simple = |message: &str, line, near| SyntaxError {
+        chunk: String::new(),
+        line,
+        message: message.into(),
+        near,
+    };
+    match error {
+        ParseError::User {
+            error: ActionError::Syntax(error),
+        } => error,
+        ParseError::User {
+            error: ActionError::NearLookahead(message),
+        } => simple(message, line, near),
+        ParseError::User {
+            error: ActionError::AtLine(message, at),
+        } => simple(message, at, None),
+        ParseError::UnrecognizedToken { expected, .. }
+        | ParseError::UnrecognizedEof { expected, .. } => {
+            let expected: Vec<&str> = expected.iter().map(|name| name.trim_matches('"')).collect();
+            expected_message(filter, &expected, line, near)
+        }
+        ParseError::InvalidToken { .. } | ParseError::ExtraToken { .. } => {
+            simple("unexpected symbol", line, near)
+        }
+    }
+}
+
+/// Tokens that continue an expression; they never decide the message.
+const CONTINUATIONS: &[&str] = &[
+    "+",
+    "-",
+    "*",
+    "/",
+    "%",
+    "^",
+    "..",
+    "==",
+    "~=",
+    "<",
+    "<=",
+    ">",
+    ">=",
+    "and",
+    "or",
+    ".",
+    "[",
+    ":",
+    "call(",
+    "{",
+    "String",
+    "LongString",
+];
+
+/// Tokens that start an expression or a statement.
+const STARTERS: &[&str] = &[
+    "Name", "Number", "nil", "true", "false", "...", "function", "(", "not", "#", "local", "do",
+];
+
+/// Words LuaJIT's recursive-descent parser would use for a failure at a
+/// point where the LR parser could have accepted `expected`.
+fn expected_message(
+    filter: &Filter,
+    expected: &[&str],
+    line: u32,
+    near: Option<Vec<u8>>,
+) -> SyntaxError {
+    let near_bytes = near.clone().unwrap_or_default();
+    let at_block_end = matches!(
+        &near_bytes[..],
+        b"<eof>" | b"end" | b"else" | b"elseif" | b"until"
+    ) && filter.last_is_keyword_or_eof();
+    let has = |name: &str| expected.contains(&name);
+    let message = if expected.iter().any(|name| STARTERS.contains(name)) {
+        if at_block_end && (has("end") || has("until") || filter.block_closer() == "<eof>") {
+            return closer_expected(filter, filter.block_closer(), line, near);
+        }
+        "unexpected symbol".to_string()
+    } else if !expected.is_empty()
+        && expected
+            .iter()
+            .all(|name| ["call(", "{", "String", "LongString"].contains(name))
+    {
+        "function arguments expected".to_string()
+    } else {
+        let rest: Vec<&str> = expected
+            .iter()
+            .copied()
+            .filter(|name| !CONTINUATIONS.contains(name))
+            .collect();
+        let has_rest = |name: &str| rest.contains(&name);
+        if has_rest("=") && has_rest("in") {
+            "'=' or 'in' expected".to_string()
+        } else if has_rest("...") {
+            "<name> or '...' expected".to_string()
+        } else if let Some(closer) = ["end", "until", ")", "}", "]"]
+            .into_iter()
+            .find(|closer| has_rest(closer))
+        {
+            return closer_expected(filter, closer, line, near);
+        } else {
+            let chosen = rest
+                .iter()
+                .find(|name| !matches!(**name, "," | ";"))
+                .or(rest.first());
+            match chosen {
+                Some(&"Name") => "'<name>' expected".to_string(),
+                Some(name) => format!("'{name}' expected"),
+                None => return closer_expected(filter, filter.block_closer(), line, near),
+            }
+        }
+    };
+    SyntaxError {
+        chunk: String::new(),
+        line,
+        message,
+        near,
+    }
+}
+
+/// `'end' expected`, naming the opener when it is on another line.
+fn closer_expected(filter: &Filter, closer: &str, line: u32, near: Option<Vec<u8>>) -> SyntaxError {
+    let opener = filter.opener_for(closer);
+    let message = match opener {
+        Some(open)
+            if open.line != line
+                && closer != "]"
+                && open.kind != (OpenKind::Paren { params: true }) =>
+        {
+            let what = match open.kind {
+                OpenKind::Paren { .. } => "(",
+                OpenKind::Brace { .. } => "{",
+                OpenKind::Bracket => "[",
+                OpenKind::Block(name) | OpenKind::LoopHeader(name) => name,
+            };
+            format!(
+                "'{closer}' expected (to close '{what}' at line {})",
+                open.line
+            )
+        }
+        _ => format!("'{closer}' expected"),
+    };
+    SyntaxError {
+        chunk: String::new(),
+        line,
+        message,
+        near,
+    }
+}
+
+impl Filter<'_> {
+    /// Whether the lookahead is end of input or a keyword (not a name spelled
+    /// like one, which cannot happen, but a string `"end"` can).
+    fn last_is_keyword_or_eof(&self) -> bool {
+        self.eof_returned
+            || matches!(
+                self.last.as_ref().map(|s| &s.token),
+                Some(Token::End | Token::Else | Token::Elseif | Token::Until)
+            )
+    }
+}

@@ -1,0 +1,419 @@
+//! The string library (LuaJIT's `lib_string.c`): byte-string functions and
+//! `string.format`. Strings share a metatable whose `__index` is this
+//! table, so `("x"):rep(3)` works.
+
+use lunaris_vm::meta::MetaMethod;
+use lunaris_vm::native::Completion;
+use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Protect, Value, Vm};
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("byte", byte),
+    ("char", char),
+    ("format", format),
+    ("len", len),
+    ("lower", lower),
+    ("rep", rep),
+    ("reverse", reverse),
+    ("sub", sub),
+    ("upper", upper),
+];
+
+/// The longest string `rep` and `format` build (LuaJIT's `LJ_MAX_STR`).
+const MAX_STRING: usize = 0x7fff_ff00;
+
+/// Opens the string library and the string metatable.
+pub fn open(vm: &mut Vm) {
+    let string_table = crate::register_library(vm, "string", FUNCTIONS);
+    let metatable = vm.new_table();
+    let metatable_ref = metatable.as_table().expect("a new table");
+    vm.set_field(metatable_ref, "__index", Value::table(string_table));
+    vm.set_string_metatable(Some(metatable_ref));
+}
+
+/// Lua 5.1's `posrelat`: negative positions count from the end.
+fn relative_position(position: i64, len: usize) -> i64 {
+    if position < 0 {
+        len as i64 + position + 1
+    } else {
+        position
+    }
+}
+
+fn len(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let s = ctx.check_string(0)?;
+    let n = ctx.vm.heap.string(s).len();
+    ctx.ret1(Value::number(n as f64))
+}
+
+fn sub(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let bytes = ctx.check_bytes(0)?;
+    let len = bytes.len();
+    let start = relative_position(ctx.opt_integer(1, 1)?, len).max(1);
+    let end = relative_position(ctx.opt_integer(2, -1)?, len).min(len as i64);
+    let result = if start > end {
+        ctx.string(b"")
+    } else {
+        ctx.string(&bytes[start as usize - 1..end as usize])
+    };
+    ctx.ret1(result)
+}
+
+fn rep(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let bytes = ctx.check_bytes(0)?;
+    let count = ctx.check_integer(1)?;
+    let separator = match ctx.opt_string(2)? {
+        Some(s) => ctx.vm.heap.string(s).as_bytes().to_vec(),
+        None => Vec::new(),
+    };
+    if count <= 0 {
+        let empty = ctx.string(b"");
+        return ctx.ret1(empty);
+    }
+    let count = count as usize;
+    let total = (bytes.len() + separator.len())
+        .checked_mul(count)
+        .filter(|&total| total < MAX_STRING);
+    let Some(total) = total else {
+        return Err(ctx.error("not enough memory"));
+    };
+    let mut out = Vec::with_capacity(total);
+    for i in 0..count {
+        if i > 0 {
+            out.extend_from_slice(&separator);
+        }
+        out.extend_from_slice(&bytes);
+    }
+    let result = ctx.string(&out);
+    ctx.ret1(result)
+}
+
+fn reverse(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let mut bytes = ctx.check_bytes(0)?;
+    bytes.reverse();
+    let result = ctx.string(&bytes);
+    ctx.ret1(result)
+}
+
+fn lower(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let bytes = ctx.check_bytes(0)?.to_ascii_lowercase();
+    let result = ctx.string(&bytes);
+    ctx.ret1(result)
+}
+
+fn upper(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let bytes = ctx.check_bytes(0)?.to_ascii_uppercase();
+    let result = ctx.string(&bytes);
+    ctx.ret1(result)
+}
+
+fn byte(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let bytes = ctx.check_bytes(0)?;
+    let len = bytes.len();
+    let start = relative_position(ctx.opt_integer(1, 1)?, len);
+    let end = relative_position(ctx.opt_integer(2, start)?, len);
+    let start = start.max(1);
+    let end = end.min(len as i64);
+    if start > end {
+        return ctx.ret0();
+    }
+    for &b in &bytes[start as usize - 1..end as usize] {
+        ctx.push(Value::number(f64::from(b)));
+    }
+    Ok(Outcome::Return((end - start + 1) as usize))
+}
+
+fn char(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let mut bytes = Vec::with_capacity(ctx.n_args());
+    for index in 0..ctx.n_args() {
+        let code = ctx.check_integer(index)?;
+        match u8::try_from(code) {
+            Ok(b) => bytes.push(b),
+            Err(_) => return Err(ctx.arg_error(index, "invalid value")),
+        }
+    }
+    let result = ctx.string(&bytes);
+    ctx.ret1(result)
+}
+
+/// One `%` conversion's flags, width and precision.
+#[derive(Default)]
+struct Spec {
+    left: bool,
+    zero: bool,
+    plus: bool,
+    space: bool,
+    alternate: bool,
+    width: usize,
+    precision: Option<usize>,
+}
+
+impl Spec {
+    /// Pads `body` (which may start with a sign) to the width.
+    fn pad(&self, body: &[u8], numeric: bool, out: &mut Vec<u8>) {
+        let fill = self.width.saturating_sub(body.len());
+        if self.left {
+            out.extend_from_slice(body);
+            out.extend(std::iter::repeat_n(b' ', fill));
+        } else if self.zero && numeric {
+            let sign_len = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
+            out.extend_from_slice(&body[..sign_len]);
+            out.extend(std::iter::repeat_n(b'0', fill));
+            out.extend_from_slice(&body[sign_len..]);
+        } else {
+            out.extend(std::iter::repeat_n(b' ', fill));
+            out.extend_from_slice(body);
+        }
+    }
+
+    fn sign(&self, negative: bool) -> &'static str {
+        if negative {
+            "-"
+        } else if self.plus {
+            "+"
+        } else if self.space {
+            " "
+        } else {
+            ""
+        }
+    }
+}
+
+/// `string.format`: first every argument with a `__tostring` metamethod is
+/// converted through it (one Lua call at a time), then the text is built.
+fn format(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    ctx.check_bytes(0)?;
+    ctx.push(Value::number(1.0));
+    convert_from(ctx, 1)
+}
+
+/// Slot layout: the arguments, then the index of the next argument to
+/// look at, then a `__tostring` call.
+fn convert_from(ctx: &mut Ctx<'_>, mut index: usize) -> Result<Outcome, LuaError> {
+    let n = ctx.n_args();
+    while index < n {
+        let value = ctx.arg(index);
+        let handler = ctx.vm.metamethod(value, MetaMethod::Tostring);
+        if !handler.is_nil() && value.as_string().is_none() {
+            ctx.set(n, Value::number(index as f64));
+            ctx.set_len(n + 1);
+            ctx.push(handler);
+            ctx.push(value);
+            return Ok(Outcome::Call {
+                func: n + 1,
+                cont: converted,
+                protect: Protect::None,
+            });
+        }
+        index += 1;
+    }
+    ctx.set_len(n);
+    build(ctx)
+}
+
+fn converted(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
+    let n = ctx.n_args();
+    let index = ctx.get(n).as_number().unwrap_or(0.0) as usize;
+    let result = if ctx.len() > n + 1 {
+        ctx.get(n + 1)
+    } else {
+        Value::NIL
+    };
+    ctx.set(index, result);
+    ctx.set_len(n + 1);
+    convert_from(ctx, index + 1)
+}
+
+fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let template = ctx.check_bytes(0)?;
+    let mut out = Vec::new();
+    let mut arg = 0;
+    let mut pos = 0;
+    while pos < template.len() {
+        let c = template[pos];
+        pos += 1;
+        if c != b'%' {
+            out.push(c);
+            continue;
+        }
+        if template.get(pos) == Some(&b'%') {
+            out.push(b'%');
+            pos += 1;
+            continue;
+        }
+        let spec_start = pos;
+        let mut spec = Spec::default();
+        while let Some(&flag) = template.get(pos) {
+            match flag {
+                b'-' => spec.left = true,
+                b'0' => spec.zero = true,
+                b'+' => spec.plus = true,
+                b' ' => spec.space = true,
+                b'#' => spec.alternate = true,
+                _ => break,
+            }
+            pos += 1;
+        }
+        let digits = |pos: &mut usize| {
+            let start = *pos;
+            while template.get(*pos).is_some_and(u8::is_ascii_digit) && *pos - start < 2 {
+                *pos += 1;
+            }
+            std::str::from_utf8(&template[start..*pos])
+                .ok()?
+                .parse::<usize>()
+                .ok()
+        };
+        spec.width = digits(&mut pos).unwrap_or(0);
+        if template.get(pos) == Some(&b'.') {
+            pos += 1;
+            spec.precision = Some(digits(&mut pos).unwrap_or(0));
+        }
+        let Some(&conversion) = template.get(pos) else {
+            return Err(invalid_option(ctx, &template[spec_start - 1..]));
+        };
+        pos += 1;
+        if template.get(pos).is_some_and(u8::is_ascii_digit) && pos - spec_start > 2 {
+            return Err(ctx.error("invalid format (width or precision too long)"));
+        }
+        arg += 1;
+        match conversion {
+            b'd' | b'i' => {
+                let n = ctx.check_number(arg)?;
+                let n = n as i64;
+                let mut digits = n.unsigned_abs().to_string();
+                if let Some(precision) = spec.precision {
+                    if digits.len() < precision {
+                        digits = "0".repeat(precision - digits.len()) + &digits;
+                    }
+                }
+                let body = format!("{}{}", spec.sign(n < 0), digits);
+                spec.zero &= spec.precision.is_none();
+                spec.pad(body.as_bytes(), true, &mut out);
+            }
+            b'u' | b'o' | b'x' | b'X' | b'c' => {
+                let n = ctx.check_number(arg)?;
+                let n = n as i64 as u64;
+                let body = match conversion {
+                    b'o' => format!("{}{:o}", if spec.alternate && n != 0 { "0" } else { "" }, n),
+                    b'x' => format!(
+                        "{}{:x}",
+                        if spec.alternate && n != 0 { "0x" } else { "" },
+                        n
+                    ),
+                    b'X' => format!(
+                        "{}{:X}",
+                        if spec.alternate && n != 0 { "0X" } else { "" },
+                        n
+                    ),
+                    b'c' => {
+                        spec.pad(&[n as u8], false, &mut out);
+                        continue;
+                    }
+                    _ => n.to_string(),
+                };
+                spec.pad(body.as_bytes(), true, &mut out);
+            }
+            b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                let n = ctx.check_number(arg)?;
+                let body = format_float(n, conversion, &spec);
+                spec.pad(body.as_bytes(), n.is_finite(), &mut out);
+            }
+            b'q' => {
+                let bytes = ctx.check_bytes(arg)?;
+                quote(&bytes, &mut out);
+            }
+            b's' => {
+                let value = ctx.check_any(arg)?;
+                let mut bytes = match ctx.vm.to_bytes(value) {
+                    Some(bytes) => bytes,
+                    None => ctx.vm.to_display(value),
+                };
+                if let Some(precision) = spec.precision {
+                    bytes.truncate(precision);
+                }
+                spec.pad(&bytes, false, &mut out);
+            }
+            _ => return Err(invalid_option(ctx, &template[spec_start - 1..pos])),
+        }
+        if out.len() >= MAX_STRING {
+            return Err(ctx.error("not enough memory"));
+        }
+    }
+    let result = ctx.string(&out);
+    ctx.ret1(result)
+}
+
+fn invalid_option(ctx: &mut Ctx<'_>, option: &[u8]) -> LuaError {
+    let message = format!(
+        "invalid option '{}' to 'format'",
+        String::from_utf8_lossy(option)
+    );
+    ctx.error(&message)
+}
+
+/// `%e`, `%f` and `%g` with C's rules.
+fn format_float(n: f64, conversion: u8, spec: &Spec) -> String {
+    let upper = conversion.is_ascii_uppercase();
+    let sign = spec.sign(n.is_sign_negative() && !(n.is_nan()));
+    if !n.is_finite() {
+        let text = if n.is_nan() { "nan" } else { "inf" };
+        let text = if upper {
+            text.to_uppercase()
+        } else {
+            text.to_string()
+        };
+        return format!("{sign}{text}");
+    }
+    let precision = spec.precision.unwrap_or(6);
+    let magnitude = n.abs();
+    let body = match conversion.to_ascii_lowercase() {
+        b'f' => format!("{magnitude:.precision$}"),
+        b'e' => exponent_form(magnitude, precision),
+        _ => {
+            let mut text = String::new();
+            number::format_general(magnitude, precision.max(1), &mut text);
+            text
+        }
+    };
+    let body = if upper { body.to_uppercase() } else { body };
+    format!("{sign}{body}")
+}
+
+/// C's `%.{precision}e`: one digit, fraction, `e`, sign, two or more digits.
+fn exponent_form(magnitude: f64, precision: usize) -> String {
+    let text = format!("{magnitude:.precision$e}");
+    let (mantissa, exponent) = text.split_once('e').expect("{:e} has an exponent");
+    let exponent: i32 = exponent.parse().expect("{:e} exponent is an integer");
+    format!(
+        "{mantissa}e{}{:02}",
+        if exponent < 0 { '-' } else { '+' },
+        exponent.abs()
+    )
+}
+
+/// `%q`, as LuaJIT's `lj_strfmt_putquoted`.
+fn quote(bytes: &[u8], out: &mut Vec<u8>) {
+    out.push(b'"');
+    for (pos, &c) in bytes.iter().enumerate() {
+        match c {
+            b'"' | b'\\' | b'\n' => {
+                out.push(b'\\');
+                out.push(c);
+            }
+            0 => {
+                let next_is_digit = bytes.get(pos + 1).is_some_and(u8::is_ascii_digit);
+                out.extend_from_slice(if next_is_digit { b"\\000" } else { b"\\0" });
+            }
+            c if c < 32 || c == 127 => {
+                let next_is_digit = bytes.get(pos + 1).is_some_and(u8::is_ascii_digit);
+                if next_is_digit || c >= 100 {
+                    out.extend_from_slice(format!("\\{c:03}").as_bytes());
+                } else {
+                    out.extend_from_slice(format!("\\{c}").as_bytes());
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push(b'"');
+}

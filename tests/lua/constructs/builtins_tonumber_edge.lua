@@ -1,0 +1,10 @@
+-- tonumber on various strings and bases
+print(tonumber("42"), tonumber("-42"), tonumber("+42"), tonumber("4.5e1"))
+print(tonumber(" 0x1A "), tonumber("0x"), tonumber("1e"), tonumber("."), tonumber("5."))
+print(tonumber(".5"), tonumber("inf"), tonumber("nan"), tonumber("1 2"))
+print(tonumber("10", 2), tonumber("777", 8), tonumber("zz", 36), tonumber("Zz", 36))
+print(tonumber("8", 8), tonumber("ff", 10), tonumber("11", 16))
+print(tonumber(nil), tonumber(true), tonumber({}), tonumber(15))
+print(tonumber("1e308"), tonumber("1e309"), tonumber("-1e309"))
+print(tonumber("0x1p4"), tonumber("0x.8"), tonumber("1E2"))
+print(tonumber(""), tonumber("  "), tonumber("\t7\n"))

@@ -1,0 +1,11 @@
+-- runtime error messages for calling non-functions
+print(pcall(function() undefined_function() end))
+print(pcall(function() local f; f() end))
+print(pcall(function() local t = {}; t.method() end))
+print(pcall(function() local t = {}; t:m() end))
+print(pcall(function() local obj = {inner = {}}; obj.inner:run(1) end))
+print(pcall(function() local u = 5; return (function() return u() end)() end))
+print(pcall(function() ("str")() end))
+print(pcall(function() local t = {}; t[1]() end))
+print(pcall(function() local n = 42; n() end))
+print(pcall(function() return ({})() end))

@@ -1,0 +1,13 @@
+-- runtime error messages for comparisons and concatenation
+print(pcall(function() return 1 < nil end))
+print(pcall(function() local x; return x <= 2 end))
+print(pcall(function() return "a" < 1 end))
+print(pcall(function() return {} >= {} end))
+print(pcall(function() return true < false end))
+print(pcall(function() return "a" .. nil end))
+print(pcall(function() local v; return "a" .. v end))
+print(pcall(function() local t = {}; return "a" .. t.field end))
+print(pcall(function() return "x" .. missing_glob end))
+print(pcall(function() local up = {}; return (function() return up .. "s" end)() end))
+print(pcall(function() return 1 .. {} end))
+print(pcall(function() local t = {}; return t .. "a" .. "b" end))

@@ -1,0 +1,12 @@
+-- errors for invalid table keys and misc runtime errors
+print(pcall(function() local t = {}; t[nil] = 1 end))
+print(pcall(function() local t = {}; local k; t[k] = 1 end))
+print(pcall(function() return {[nil] = 1} end))
+print(pcall(function() local t = {}; t[0/0] = 1 end))
+print(pcall(function() local t = {}; return t[nil] end))
+print(pcall(function() local t = {}; rawset(t, nil, 1) end))
+print(pcall(next, {}, "nokey"))
+print(pcall(setmetatable, 1, {}))
+print(pcall(function() for i = 1, "x" do end end))
+print(pcall(function() for i = "a", 2 do end end))
+print(pcall(function() for i = 1, 2, {} do end end))

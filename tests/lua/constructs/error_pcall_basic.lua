@@ -1,0 +1,13 @@
+-- pcall with error values of various kinds
+print(pcall(error, "x"))
+print(pcall(error, "x", 0))
+print(pcall(error))
+print(pcall(error, nil))
+print(pcall(error, 42))
+print(pcall(function() error("with position") end))
+print(pcall(function() error("no position", 0) end))
+print(pcall(function() return "ok", 1, 2 end))
+print(pcall(function() end))
+print(select("#", pcall(error)))
+local ok, e = pcall(function() error(true) end)
+print(ok, e, type(e))

@@ -1,0 +1,4 @@
+-- a blank line between the callee and '('
+local v = t.field
+
+("%d"):format(1)

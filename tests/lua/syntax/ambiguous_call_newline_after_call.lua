@@ -1,0 +1,3 @@
+-- ambiguous call after a call statement
+f()
+(g or h)()

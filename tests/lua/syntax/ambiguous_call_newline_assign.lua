@@ -1,0 +1,3 @@
+-- ambiguous call after an assignment
+a = b
+(c)(d)

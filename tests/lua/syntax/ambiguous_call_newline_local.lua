@@ -1,0 +1,3 @@
+-- a '(' at the start of a line after an expression
+local x = f
+(g)()

@@ -1,0 +1,3 @@
+-- ambiguous call in a return list
+return f
+  (x)

@@ -1,0 +1,2 @@
+﻿﻿-- only one BOM is skipped; the second is a name
+x = 1

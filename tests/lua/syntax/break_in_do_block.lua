@@ -1,0 +1,4 @@
+-- break inside a plain 'do' block
+do
+  break
+end

@@ -1,0 +1,3 @@
+-- break at the top level
+local x = 1
+break

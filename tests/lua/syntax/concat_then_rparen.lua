@@ -1,0 +1,2 @@
+-- '..' followed by ')'
+print("a" ..)

@@ -1,0 +1,2 @@
+-- '....' lexes as '...' then '.'
+local function f(...) return .... end

@@ -1,0 +1,2 @@
+-- 'for k in do'
+for k in do end

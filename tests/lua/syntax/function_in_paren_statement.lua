@@ -1,0 +1,2 @@
+-- parenthesised anonymous function is not a statement unless called
+(function() end)

@@ -1,0 +1,4 @@
+-- the same label twice in one block
+::again::
+local x = 1
+::again::

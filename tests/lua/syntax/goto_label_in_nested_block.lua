@@ -1,0 +1,5 @@
+-- a label inside a nested block is not visible outside it
+do
+  ::inner::
+end
+goto inner

@@ -1,0 +1,5 @@
+-- labels are not visible across function boundaries
+::top::
+local function f()
+  goto top
+end

@@ -1,0 +1,2 @@
+-- goto whose target is at EOF: 'goto' alone is a bare name
+goto

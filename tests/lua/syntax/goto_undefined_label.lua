@@ -1,0 +1,2 @@
+-- goto to a label that does not exist
+goto nowhere

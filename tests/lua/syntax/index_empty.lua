@@ -1,0 +1,2 @@
+-- empty index
+local v = t[]

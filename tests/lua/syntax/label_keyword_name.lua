@@ -1,0 +1,2 @@
+-- a keyword is not a label name
+::end::

@@ -1,0 +1,3 @@
+-- label without the closing '::'
+::a
+x = 1

@@ -1,0 +1,2 @@
+-- label at EOF without '::'
+::lbl

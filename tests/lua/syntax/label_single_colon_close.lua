@@ -1,0 +1,2 @@
+-- label closed with a single ':'
+::a: print(1)

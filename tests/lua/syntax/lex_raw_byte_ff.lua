@@ -1,2 +1,0 @@
--- a raw 0xFF byte where an expression is expected
-local x = ÿ

@@ -1,0 +1,441 @@
+-- 220 nested if statements
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+if x then
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end
+end

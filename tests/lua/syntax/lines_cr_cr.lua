@@ -1,0 +1,1 @@
+-- CR CR counts as two lineslocal = 1

@@ -1,0 +1,1 @@
+-- CR-only line endingslocal a = 1local b = 2local = 3

@@ -1,0 +1,1 @@
+-- 'to close' line number with CR-only endingsif x then  y()

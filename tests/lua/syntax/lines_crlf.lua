@@ -1,0 +1,4 @@
+-- CRLF line endings
+local a = 1
+local b = 2
+local = 3

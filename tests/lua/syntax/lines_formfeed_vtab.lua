@@ -1,0 +1,2 @@
+-- form feed and vertical tab are whitespace, not line breaks
+local = 1

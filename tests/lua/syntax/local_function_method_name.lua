@@ -1,0 +1,2 @@
+-- 'local function' cannot have a dotted name
+local function a.b() end

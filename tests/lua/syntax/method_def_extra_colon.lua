@@ -1,0 +1,2 @@
+-- only one ':' in a function name
+function a:b:c() end

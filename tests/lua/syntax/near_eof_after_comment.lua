@@ -1,0 +1,3 @@
+-- EOF after a trailing comment: the error line is the last line
+local x =
+-- nothing here

@@ -1,0 +1,4 @@
+-- EOF after a multi-line long comment
+local x = --[[ a
+b
+c ]]

@@ -1,0 +1,2 @@
+-- a long name: the near text is not truncated
+f long_identifier_long_identifier_long_identifier_long_identifier_long_identifier_long_identifier_long_identifier_long_identifier_long_identifier_long_identifier_

@@ -1,0 +1,2 @@
+-- LuaJIT imaginary literals
+local a = 1 2.5i

@@ -1,0 +1,2 @@
+-- '::' where an expression is expected
+local x = ::

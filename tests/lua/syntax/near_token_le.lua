@@ -1,0 +1,2 @@
+-- multi-character operator tokens are shown as written: '<='
+local x = <= 1

@@ -1,0 +1,4 @@
+-- function closed with 'until'
+local f = function()
+  return 1
+until

@@ -1,0 +1,2 @@
+-- 'not' followed by 'then'
+if not then end

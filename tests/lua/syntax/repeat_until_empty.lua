@@ -1,0 +1,2 @@
+-- 'until' without a condition
+repeat until

@@ -1,0 +1,2 @@
+-- trailing comma in a return list
+return 1,

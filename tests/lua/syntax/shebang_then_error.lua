@@ -1,0 +1,3 @@
+#!/usr/bin/env luajit
+-- a '#' first line is skipped but still counted
+local = 1

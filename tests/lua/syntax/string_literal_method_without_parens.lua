@@ -1,0 +1,2 @@
+-- a string literal cannot be the prefix of a call without parentheses
+local s = "abc":upper()

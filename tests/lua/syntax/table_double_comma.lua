@@ -1,0 +1,2 @@
+-- two separators in a row
+local t = {1,, 2}

@@ -1,0 +1,2 @@
+-- a table constructor cannot be indexed without parentheses
+local v = {1, 2}[1]

@@ -1,0 +1,2 @@
+-- 'key =' without a value
+local t = {a = }

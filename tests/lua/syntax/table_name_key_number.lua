@@ -1,0 +1,2 @@
+-- a number key needs brackets
+local t = {1 = 2}

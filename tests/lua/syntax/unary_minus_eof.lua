@@ -1,0 +1,2 @@
+-- unary operator at EOF
+local x = -

@@ -1,0 +1,4 @@
+-- '...' in a function without '...' parameter
+function f(a, b)
+  return ...
+end

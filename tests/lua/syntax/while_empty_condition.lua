@@ -1,0 +1,2 @@
+-- 'while do'
+while do end

@@ -1,0 +1,228 @@
+//! The differential script harness.
+//!
+//! Every `tests/lua/<area>/<name>.lua` has a sibling `<name>.expected`: what
+//! `luajit <name>.lua` printed when run from the area's directory, recorded
+//! as stdout, then (if any) stderr and the exit status. The records are only
+//! ever produced by luajit: with `LUNARIS_REGENERATE=1` the harness rewrites
+//! them, and whenever `luajit` is on PATH it checks that they have not
+//! drifted. Lunaris's own result is compared with the record after mapping
+//! the interpreter name in messages (`lunaris:` for `luajit:`).
+//!
+//! Areas: `syntax` scripts must fail to compile with LuaJIT's exact message;
+//! `constructs` scripts run end to end through `lunaris::run_script`, the
+//! function the CLI uses. Addresses (`0x...`) are masked on both sides.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn lua_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("lua")
+}
+
+fn scripts(area: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(lua_root().join(area))
+        .expect("area directory exists")
+        .map(|entry| entry.expect("readable directory").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "lua"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The record of one run: stdout, then stderr and the status when either is set.
+fn record(stdout: &[u8], stderr: &[u8], status: i32) -> Vec<u8> {
+    let mut out = stdout.to_vec();
+    if !stderr.is_empty() || status != 0 {
+        out.extend_from_slice(b"\n--- stderr ---\n");
+        out.extend_from_slice(stderr);
+        out.extend_from_slice(format!("--- exit {status} ---\n").as_bytes());
+    }
+    out
+}
+
+fn luajit_available() -> bool {
+    Command::new("luajit")
+        .arg("-v")
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// Runs `luajit` on a script the way the records are made.
+fn luajit_record(script: &Path) -> Vec<u8> {
+    let out = Command::new("luajit")
+        .arg(script.file_name().expect("script has a name"))
+        .current_dir(script.parent().expect("script has a directory"))
+        .output()
+        .expect("luajit runs");
+    record(&out.stdout, &out.stderr, out.status.code().unwrap_or(-1))
+}
+
+/// Loads the committed record, regenerating or checking it against luajit.
+fn expected_record(script: &Path) -> Vec<u8> {
+    let path = script.with_extension("expected");
+    if std::env::var_os("LUNARIS_REGENERATE").is_some() {
+        std::fs::write(&path, luajit_record(script)).expect("expected file is writable");
+    }
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("{} has no .expected file", script.display()));
+    if luajit_available() {
+        assert!(
+            luajit_record(script) == expected,
+            "{} drifted from luajit; regenerate with LUNARIS_REGENERATE=1",
+            path.display()
+        );
+    }
+    expected
+}
+
+/// Compiles a script as the CLI would (`@name.lua` chunk name).
+fn compile(
+    script: &Path,
+) -> Result<lunaris_vm::bytecode::ProtoBlueprint, lunaris_compiler::SyntaxError> {
+    let source = std::fs::read(script).expect("script is readable");
+    let name = script
+        .file_name()
+        .expect("script has a name")
+        .to_string_lossy();
+    lunaris_compiler::compile(&source, format!("@{name}").as_bytes())
+}
+
+/// Runs `check` on every script of an area in a thread with a main-thread
+/// sized stack, and reports all failures at once.
+fn check_area(area: &'static str, check: fn(&Path) -> Result<(), String>) {
+    let failures: Vec<String> = std::thread::Builder::new()
+        .stack_size(16 << 20)
+        .spawn(move || {
+            scripts(area)
+                .iter()
+                .filter_map(|script| match std::panic::catch_unwind(|| check(script)) {
+                    Ok(result) => result.err(),
+                    Err(_) => Some(format!("{}: panicked", script.display())),
+                })
+                .collect()
+        })
+        .expect("thread starts")
+        .join()
+        .expect("checks do not panic");
+    assert!(
+        failures.is_empty(),
+        "{} of the {area} scripts failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn syntax_errors_match_luajit() {
+    check_area("syntax", |script| {
+        let expected = expected_record(script);
+        let name = script
+            .file_name()
+            .expect("named")
+            .to_string_lossy()
+            .into_owned();
+        let error = match compile(script) {
+            Ok(_) => return Err(format!("{name}: compiled, but luajit rejects it")),
+            Err(error) => error,
+        };
+        let mut stderr = b"luajit: ".to_vec();
+        stderr.extend_from_slice(&error.to_bytes());
+        stderr.push(b'\n');
+        let actual = record(b"", &stderr, 1);
+        if actual == expected {
+            Ok(())
+        } else {
+            Err(format!(
+                "{name}:\n  expected: {}\n  actual:   {}",
+                String::from_utf8_lossy(&expected)
+                    .lines()
+                    .nth(2)
+                    .unwrap_or(""),
+                String::from_utf8_lossy(&actual)
+                    .lines()
+                    .nth(2)
+                    .unwrap_or("")
+            ))
+        }
+    });
+}
+
+/// A writer whose bytes can be read after the VM that owns it is gone.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("not poisoned").extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Replaces hexadecimal addresses, which differ between runs and runtimes.
+fn mask_addresses(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut index = 0;
+    while index < text.len() {
+        if text[index..].starts_with(b"0x") {
+            let digits = text[index + 2..]
+                .iter()
+                .take_while(|b| b.is_ascii_hexdigit())
+                .count();
+            if digits > 0 {
+                out.extend_from_slice(b"0x?");
+                index += 2 + digits;
+                continue;
+            }
+        }
+        out.push(text[index]);
+        index += 1;
+    }
+    out
+}
+
+/// Runs a script in-process as `lunaris name.lua` from its directory would.
+fn lunaris_record(script: &Path) -> Vec<u8> {
+    let name = script
+        .file_name()
+        .expect("named")
+        .to_string_lossy()
+        .into_owned();
+    let stdout = Captured::default();
+    let mut stderr = Vec::new();
+    let path = script.to_string_lossy().into_owned();
+    let source = std::fs::read(script).expect("readable");
+    let status = lunaris::run_script_named(
+        &source,
+        &format!("@{name}"),
+        &[path],
+        Box::new(stdout.clone()),
+        &mut stderr,
+    );
+    let stderr = String::from_utf8_lossy(&stderr)
+        .replace("lunaris: ", "luajit: ")
+        .into_bytes();
+    let stdout = stdout.0.lock().expect("not poisoned").clone();
+    record(&stdout, &stderr, status)
+}
+
+#[test]
+fn constructs_match_luajit() {
+    check_area("constructs", |script| {
+        let expected = mask_addresses(&expected_record(script));
+        let actual = mask_addresses(&lunaris_record(script));
+        if actual == expected {
+            Ok(())
+        } else {
+            Err(format!(
+                "{}:\n--- expected\n{}\n--- actual\n{}",
+                script.display(),
+                String::from_utf8_lossy(&expected),
+                String::from_utf8_lossy(&actual)
+            ))
+        }
+    });
+}

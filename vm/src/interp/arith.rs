@@ -1,0 +1,72 @@
+//! Arithmetic and comparison on numbers and strings, the fast paths of the
+//! operators; metamethod fallbacks are decided in meta.rs.
+
+use crate::meta::MetaMethod;
+
+/// A binary arithmetic operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Pow,
+}
+
+impl ArithOp {
+    /// Applies the operator to two numbers.
+    #[inline]
+    pub fn apply(self, a: f64, b: f64) -> f64 {
+        match self {
+            ArithOp::Add => a + b,
+            ArithOp::Sub => a - b,
+            ArithOp::Mul => a * b,
+            ArithOp::Div => a / b,
+            ArithOp::Mod => modulo(a, b),
+            ArithOp::Pow => pow(a, b),
+        }
+    }
+
+    /// The metamethod consulted when an operand is not a number.
+    pub fn event(self) -> MetaMethod {
+        match self {
+            ArithOp::Add => MetaMethod::Add,
+            ArithOp::Sub => MetaMethod::Sub,
+            ArithOp::Mul => MetaMethod::Mul,
+            ArithOp::Div => MetaMethod::Div,
+            ArithOp::Mod => MetaMethod::Mod,
+            ArithOp::Pow => MetaMethod::Pow,
+        }
+    }
+}
+
+/// Lua's `%`: `a - floor(a / b) * b`.
+#[inline]
+pub fn modulo(a: f64, b: f64) -> f64 {
+    a - (a / b).floor() * b
+}
+
+/// Lua's `^`, with C `pow`'s special cases.
+#[inline]
+pub fn pow(a: f64, b: f64) -> f64 {
+    if b == 2.0 {
+        a * a
+    } else {
+        a.powf(b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modulo_follows_floor_division() {
+        assert_eq!(modulo(5.0, 3.0), 2.0);
+        assert_eq!(modulo(-5.0, 3.0), 1.0);
+        assert_eq!(modulo(5.0, -3.0), -1.0);
+        assert!(modulo(5.0, 0.0).is_nan());
+        assert_eq!(pow(2.0, 10.0), 1024.0);
+    }
+}
