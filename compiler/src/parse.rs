@@ -158,6 +158,8 @@ struct Open {
     line: u32,
     /// Syntax levels this opener adds.
     levels: usize,
+    /// Whether it opens call arguments.
+    call: bool,
 }
 
 /// How names are treated right now.
@@ -193,6 +195,12 @@ pub struct Filter<'s> {
     last: Option<Spanned>,
     /// Whether the parser has been told the input ended.
     eof_returned: bool,
+    /// Set when an opener went past the syntax-level limit.
+    levels_exceeded: bool,
+    /// Whether the last token closed a call's arguments.
+    last_closed_call: bool,
+    /// Whether the token before the lookahead closed a call's arguments.
+    lookahead_follows_call: bool,
     /// The error that ended the stream, if any.
     failure: Option<ActionError>,
 }
@@ -212,6 +220,9 @@ impl<'s> Filter<'s> {
             levels: 1,
             last: None,
             eof_returned: false,
+            levels_exceeded: false,
+            last_closed_call: false,
+            lookahead_follows_call: false,
             failure: None,
         }
     }
@@ -229,13 +240,15 @@ impl<'s> Filter<'s> {
 
     fn push_open(&mut self, kind: OpenKind, line: u32, levels: usize) -> Result<(), ActionError> {
         self.levels += levels;
-        self.opens.push(Open { kind, line, levels });
-        if self.levels >= MAX_LEVELS {
-            return Err(ActionError::AtLine(
-                "chunk has too many syntax levels",
-                line,
-            ));
-        }
+        self.opens.push(Open {
+            kind,
+            line,
+            levels,
+            call: false,
+        });
+        // LuaJIT notices after reading the next token, and reports its line.
+        self.levels_exceeded |= self.levels >= MAX_LEVELS;
+        let _ = line;
         Ok(())
     }
 
@@ -277,6 +290,8 @@ impl<'s> Filter<'s> {
         }
         let mode = self.mode;
         let mut ends_prefix = false;
+        let mut call_paren = false;
+        let mut closed_call_paren = false;
         match &token {
             Token::Name(_) => {
                 ends_prefix = mode == NameMode::Normal;
@@ -317,6 +332,7 @@ impl<'s> Filter<'s> {
                         }));
                     }
                     token = Token::CallParen;
+                    call_paren = true;
                     let levels = 1 + usize::from(!self.in_brackets());
                     self.push_open(OpenKind::Paren { params: false }, line, levels)?;
                 } else {
@@ -327,6 +343,7 @@ impl<'s> Filter<'s> {
             Token::RParen => {
                 if let Some(open) = self.pop_open(|k| matches!(k, OpenKind::Paren { .. })) {
                     ends_prefix = open.kind == (OpenKind::Paren { params: false });
+                    closed_call_paren = open.call;
                 }
             }
             Token::LBrace => {
@@ -387,6 +404,19 @@ impl<'s> Filter<'s> {
         } else if matches!(self.mode, NameMode::FunctionHeader { .. }) && token != Token::LParen {
             self.mode = NameMode::Normal;
         }
+        let closes_call = match &token {
+            Token::RParen => closed_call_paren,
+            Token::String(_) | Token::LongString(_) => self.prev_ends_prefix,
+            Token::RBrace => ends_prefix,
+            _ => false,
+        };
+        if call_paren {
+            if let Some(open) = self.opens.last_mut() {
+                open.call = true;
+            }
+        }
+        self.lookahead_follows_call = self.last_closed_call;
+        self.last_closed_call = closes_call;
         self.prev_ends_prefix = ends_prefix;
         self.prev_line = line;
         self.prev = Some(token.clone());
@@ -461,7 +491,18 @@ impl Iterator for Filter<'_> {
         if self.failure.is_some() {
             return None;
         }
-        let Some(item) = self.pull() else {
+        let item = self.pull();
+        if self.levels_exceeded {
+            let line = match &item {
+                Some(Ok(spanned)) => spanned.line,
+                Some(Err(error)) => error.line,
+                None => self.tokens.line(),
+            };
+            let error = ActionError::AtLine("chunk has too many syntax levels", line);
+            self.failure = Some(error.clone());
+            return Some(Err(error));
+        }
+        let Some(item) = item else {
             self.eof_returned = true;
             return None;
         };
@@ -621,10 +662,8 @@ const CONTINUATIONS: &[&str] = &[
     "LongString",
 ];
 
-/// Tokens that start an expression or a statement.
-const STARTERS: &[&str] = &[
-    "Name", "Number", "nil", "true", "false", "...", "function", "(", "not", "#", "local", "do",
-];
+/// Tokens that can only start an expression (a name may also be a declared name).
+const EXPRESSION_STARTERS: &[&str] = &["Number", "nil", "true", "false", "...", "not", "#"];
 
 /// Words LuaJIT's recursive-descent parser would use for a failure at a
 /// point where the LR parser could have accepted `expected`.
@@ -634,16 +673,22 @@ fn expected_message(
     line: u32,
     near: Option<Vec<u8>>,
 ) -> SyntaxError {
-    let near_bytes = near.clone().unwrap_or_default();
-    let at_block_end = matches!(
-        &near_bytes[..],
-        b"<eof>" | b"end" | b"else" | b"elseif" | b"until"
-    ) && filter.last_is_keyword_or_eof();
     let has = |name: &str| expected.contains(&name);
-    let message = if expected.iter().any(|name| STARTERS.contains(name)) {
-        if at_block_end && (has("end") || has("until") || filter.block_closer() == "<eof>") {
-            return closer_expected(filter, filter.block_closer(), line, near);
-        }
+    // Where a statement may start, LuaJIT's block loop stops at a block
+    // follower and then wants the block's closer.
+    let statement_boundary = has("local");
+    let at_block_end = filter.last_is_keyword_or_eof();
+    let expression_start = (has("Name") && has("("))
+        || expected
+            .iter()
+            .any(|name| EXPRESSION_STARTERS.contains(name));
+    let message = if statement_boundary && at_block_end {
+        return closer_expected(filter, filter.block_closer(), line, near);
+    } else if statement_boundary && has("=") && !filter.lookahead_follows_call {
+        // The LR parser has finished `x` as a statement; LuaJIT still wants
+        // the `=` of an assignment, because `x` is no call.
+        "'=' expected".to_string()
+    } else if statement_boundary || expression_start {
         "unexpected symbol".to_string()
     } else if !expected.is_empty()
         && expected
@@ -662,18 +707,15 @@ fn expected_message(
             "'=' or 'in' expected".to_string()
         } else if has_rest("...") {
             "<name> or '...' expected".to_string()
+        } else if has_rest("Name") {
+            "'<name>' expected".to_string()
         } else if let Some(closer) = ["end", "until", ")", "}", "]"]
             .into_iter()
             .find(|closer| has_rest(closer))
         {
             return closer_expected(filter, closer, line, near);
         } else {
-            let chosen = rest
-                .iter()
-                .find(|name| !matches!(**name, "," | ";"))
-                .or(rest.first());
-            match chosen {
-                Some(&"Name") => "'<name>' expected".to_string(),
+            match rest.iter().find(|name| !matches!(**name, "," | ";")) {
                 Some(name) => format!("'{name}' expected"),
                 None => return closer_expected(filter, filter.block_closer(), line, near),
             }
