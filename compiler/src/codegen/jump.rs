@@ -3,7 +3,6 @@
 //! that may also produce a value (`TestSet`).
 
 use super::Generator;
-use crate::error::SyntaxError;
 use lunaris_vm::bytecode::isa::MAX_JUMP;
 use lunaris_vm::bytecode::{Instruction, Op};
 
@@ -68,15 +67,21 @@ impl Generator {
         }
     }
 
-    fn fix_jump(&mut self, pc: i32, dest: i32) -> Result<(), SyntaxError> {
+    /// Points jump `pc` at `dest`. An offset out of range is remembered and
+    /// reported when the function is closed ("control structure too long").
+    fn fix_jump(&mut self, pc: i32, dest: i32) {
         let offset = dest - (pc + 1);
         if offset.abs() > MAX_JUMP {
-            let line = self.fs_ref().line;
-            return Err(self.error_at(line, "control structure too long".into()));
+            self.note_jump_too_long();
+            return;
         }
         let code = &mut self.fs().proto.code[pc as usize];
         *code = code.with_sj(offset);
-        Ok(())
+    }
+
+    fn note_jump_too_long(&mut self) {
+        let fs = self.fs();
+        fs.jump_too_long = fs.jump_too_long.or(Some(fs.line));
     }
 
     /// The instruction deciding jump `pc`: its test, or the jump itself.
@@ -164,9 +169,7 @@ impl Generator {
             } else {
                 default_target
             };
-            // Jumps inside one function stay within range; an overlong
-            // function is rejected when its own jumps are fixed.
-            let _ = self.fix_jump(list, target);
+            self.fix_jump(list, target);
             list = next;
         }
     }
@@ -196,14 +199,13 @@ impl Generator {
     }
 
     /// Patches a `ForPrep`/`ForLoop`/`TForLoop` 16-bit offset.
-    pub(crate) fn fix_loop_jump(&mut self, pc: i32, dest: i32) -> Result<(), SyntaxError> {
+    pub(crate) fn fix_loop_jump(&mut self, pc: i32, dest: i32) {
         let offset = dest - (pc + 1);
         if !(-0x8000..0x8000).contains(&offset) {
-            let line = self.fs_ref().line;
-            return Err(self.error_at(line, "control structure too long".into()));
+            self.note_jump_too_long();
+            return;
         }
         let code = &mut self.fs().proto.code[pc as usize];
         *code = code.with_sd(offset);
-        Ok(())
     }
 }

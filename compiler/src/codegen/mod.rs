@@ -78,6 +78,8 @@ pub(crate) struct FunctionState {
     line: u32,
     labels: Vec<scope::Label>,
     gotos: Vec<scope::Goto>,
+    /// Line where a jump first exceeded its operand's range.
+    jump_too_long: Option<u32>,
 }
 
 /// Compiles all functions of a chunk; the innermost is the last.
@@ -124,6 +126,7 @@ impl Generator {
             line: line.max(1),
             labels: Vec::new(),
             gotos: Vec::new(),
+            jump_too_long: None,
         });
         self.enter_block(false);
     }
@@ -133,6 +136,9 @@ impl Generator {
         self.return_none();
         self.leave_block()?;
         self.check_undefined_gotos()?;
+        if let Some(line) = self.fs_ref().jump_too_long {
+            return Err(self.error_at(line, "control structure too long".into()));
+        }
         let fs = self.functions.pop().expect("a function is being compiled");
         let mut proto = fs.proto;
         proto.last_line_defined = end_line;

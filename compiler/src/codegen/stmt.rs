@@ -346,13 +346,7 @@ impl Generator {
         body: &Block,
         line: u32,
     ) -> Result<(), SyntaxError> {
-        self.set_line(line);
-        self.enter_block(true);
-        let base = self.free_reg() as u8;
-        for name in ["(for index)", "(for limit)", "(for step)"] {
-            self.declare_local(name.as_bytes(), line)?;
-        }
-        self.declare_local(var, line)?;
+        let base = self.open_for(["(for index)", "(for limit)", "(for step)"], &[var], line)?;
         for e in [start, limit] {
             let mut e = self.expr(e)?;
             self.exp_to_next_reg(&mut e)?;
@@ -365,15 +359,41 @@ impl Generator {
         self.set_line(line);
         self.activate_locals(3);
         let prep = self.emit(Instruction::asd(Op::ForPrep, base, 0));
-        self.enter_block(false);
-        self.activate_locals(1);
-        self.reserve_regs(1)?;
-        self.block(body)?;
-        self.leave_block()?;
+        self.for_body(1, body)?;
         self.set_line(line);
         let back = self.emit(Instruction::asd(Op::ForLoop, base, 0));
-        self.fix_loop_jump(back, prep + 1)?;
-        self.fix_loop_jump(prep, back + 1)?;
+        self.fix_loop_jump(back, prep + 1);
+        self.fix_loop_jump(prep, back + 1);
+        self.leave_block()
+    }
+
+    /// Opens a loop's scope and declares its three hidden control locals
+    /// and its variables; returns the base register.
+    fn open_for(
+        &mut self,
+        hidden: [&str; 3],
+        names: &[&[u8]],
+        line: u32,
+    ) -> Result<u8, SyntaxError> {
+        self.set_line(line);
+        self.enter_block(true);
+        let base = self.free_reg() as u8;
+        for name in hidden
+            .iter()
+            .map(|name| name.as_bytes())
+            .chain(names.iter().copied())
+        {
+            self.declare_local(name, line)?;
+        }
+        Ok(base)
+    }
+
+    /// The body of a `for`: its variables are fresh locals in each iteration.
+    fn for_body(&mut self, n_vars: usize, body: &Block) -> Result<(), SyntaxError> {
+        self.enter_block(false);
+        self.activate_locals(n_vars);
+        self.reserve_regs(n_vars)?;
+        self.block(body)?;
         self.leave_block()
     }
 
@@ -384,31 +404,24 @@ impl Generator {
         body: &Block,
         line: u32,
     ) -> Result<(), SyntaxError> {
-        self.set_line(line);
-        self.enter_block(true);
-        let base = self.free_reg() as u8;
-        for name in ["(for generator)", "(for state)", "(for control)"] {
-            self.declare_local(name.as_bytes(), line)?;
-        }
-        for name in names {
-            self.declare_local(name, line)?;
-        }
+        let names: Vec<&[u8]> = names.iter().map(|name| &**name).collect();
+        let base = self.open_for(
+            ["(for generator)", "(for state)", "(for control)"],
+            &names,
+            line,
+        )?;
         let mut last = self.expr_list(exprs)?;
         self.adjust_assign(3, exprs.len(), &mut last)?;
         self.set_free_reg(usize::from(base) + 3);
         self.check_stack(names.len())?;
         self.activate_locals(3);
         let prep = self.jump();
-        self.enter_block(false);
-        self.activate_locals(names.len());
-        self.reserve_regs(names.len())?;
-        self.block(body)?;
-        self.leave_block()?;
+        self.for_body(names.len(), body)?;
         self.patch_to_here(prep);
         self.set_line(line);
         self.emit_ad(Op::TForCall, base, names.len() as u16);
         let back = self.emit(Instruction::asd(Op::TForLoop, base + 2, 0));
-        self.fix_loop_jump(back, prep + 1)?;
+        self.fix_loop_jump(back, prep + 1);
         self.leave_block()
     }
 
