@@ -29,6 +29,8 @@ pub enum LexErrorKind {
     InvalidLongDelimiter(Vec<u8>),
     /// `malformed number` near its text.
     MalformedNumber(Vec<u8>),
+    /// A number with an FFI suffix (`1LL`, `1ULL`, `2i`); becomes `FfiNumber`.
+    FfiNumber(Vec<u8>),
 }
 
 /// Lexer state carried between tokens.
@@ -100,7 +102,7 @@ pub enum Token {
     #[token("while")]
     While,
     /// A name; bytes >= 0x80 count as letters.
-    #[regex(r"[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*", |lex| lex.slice().to_vec().into_boxed_slice())]
+    #[regex(r"(?-u:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)", |lex| lex.slice().to_vec().into_boxed_slice())]
     Name(Box<[u8]>),
     /// A number literal.
     #[regex(r"[0-9]|\.[0-9]", number)]
@@ -171,6 +173,9 @@ pub enum Token {
     Concat,
     #[token("...")]
     Dots,
+    /// A LuaJIT FFI number literal (`1LL`, `1ULL`, `1i`). Lunaris has no
+    /// FFI: the parser accepts it nowhere, so it reads "unexpected symbol".
+    FfiNumber(Box<[u8]>),
     /// Any other single byte (`@`, `$`, `~`, control bytes): the parser rejects it.
     #[regex(r"[\x00-\x08\x0e-\x1f!-/:-@\[-`{-~\x7f]", |lex| lex.slice()[0], priority = 0)]
     Other(u8),
@@ -205,7 +210,7 @@ impl Token {
             Token::True => "true",
             Token::Until => "until",
             Token::While => "while",
-            Token::Name(name) => return Some(name.to_vec()),
+            Token::Name(name) | Token::FfiNumber(name) => return Some(name.to_vec()),
             Token::Number(_) | Token::String(_) | Token::LongString(_) => "?",
             Token::Plus => "+",
             Token::Minus => "-",
@@ -355,7 +360,31 @@ fn number(lex: &mut Lexer) -> Result<f64, LexErrorKind> {
     }
     lex.bump(used);
     let text = lex.slice();
-    parse_number_text(text).ok_or_else(|| LexErrorKind::MalformedNumber(text.to_vec()))
+    parse_number_text(text).ok_or_else(|| {
+        if has_ffi_suffix(text) {
+            LexErrorKind::FfiNumber(text.to_vec())
+        } else {
+            LexErrorKind::MalformedNumber(text.to_vec())
+        }
+    })
+}
+
+/// LuaJIT's cdata literals: an integer with `LL`/`ULL`/`LLU`, or any number with `i`.
+fn has_ffi_suffix(text: &[u8]) -> bool {
+    let lower = text.to_ascii_lowercase();
+    if let Some(base) = lower.strip_suffix(b"i") {
+        return parse_number_text(base).is_some();
+    }
+    let base = lower
+        .strip_suffix(b"ull")
+        .or_else(|| lower.strip_suffix(b"llu"))
+        .or_else(|| lower.strip_suffix(b"ll"));
+    base.is_some_and(|base| {
+        let hex = base.starts_with(b"0x");
+        let integer = !base.contains(&b'.')
+            && (hex && !base.contains(&b'p') || !hex && !base.contains(&b'e'));
+        integer && parse_number_text(base).is_some()
+    })
 }
 
 /// LuaJIT's source numbers: `number.rs` literals plus `0b` binary integers.
@@ -586,6 +615,11 @@ impl Iterator for Tokens<'_> {
                     span,
                 })
             }
+            Err(LexErrorKind::FfiNumber(text)) => Ok(Spanned {
+                token: Token::FfiNumber(text.into_boxed_slice()),
+                line,
+                span,
+            }),
             Err(kind) => Err(LexError { kind, line, span }),
         })
     }

@@ -137,9 +137,11 @@ pub fn assignment(
 /// What an open bracket or block is, for level counting and error messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum OpenKind {
-    /// `(`: call arguments, a parenthesized expression or a parameter list.
-    Paren {
-        params: bool,
+    /// `(`: call arguments or a parenthesized expression.
+    Paren,
+    /// A parameter list; the function body's levels are added at its `)`.
+    Params {
+        body_levels: usize,
     },
     /// `{`, and whether it is a call argument (`f{...}`).
     Brace {
@@ -166,8 +168,11 @@ struct Open {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NameMode {
     Normal,
-    /// After `local`: declared names, not expressions.
-    LocalNames,
+    /// After `local`: declared names, not expressions. A name right after
+    /// a declared name (no comma between) starts the next statement.
+    LocalNames {
+        expect_name: bool,
+    },
     /// After `function`: the function's name, then its parameter list.
     /// `keyword_line` is set for function statements, whose body LuaJIT
     /// dates from the keyword; others date from the `(`.
@@ -201,6 +206,10 @@ pub struct Filter<'s> {
     last_closed_call: bool,
     /// Whether the token before the lookahead closed a call's arguments.
     lookahead_follows_call: bool,
+    /// Whether the last token was a name declared by `local`.
+    last_declared_name: bool,
+    /// Whether the token before the lookahead was a name declared by `local`.
+    lookahead_follows_declared_name: bool,
     /// The error that ended the stream, if any.
     failure: Option<ActionError>,
 }
@@ -223,6 +232,8 @@ impl<'s> Filter<'s> {
             levels_exceeded: false,
             last_closed_call: false,
             lookahead_follows_call: false,
+            last_declared_name: false,
+            lookahead_follows_declared_name: false,
             failure: None,
         }
     }
@@ -262,12 +273,32 @@ impl<'s> Filter<'s> {
         Some(open)
     }
 
+    /// Levels of a bracket: its own, the enclosing statement's expression
+    /// when it is the outermost bracket, and an operator's operand when an
+    /// operator precedes it (LuaJIT counts each as a nested `expr`).
+    fn expression_opener_levels(&self) -> usize {
+        let after_operator = self.prev.as_ref().is_some_and(is_operator);
+        1 + usize::from(!self.in_brackets()) + usize::from(after_operator)
+    }
+
+    /// Adds syntax levels to the innermost opener.
+    fn add_levels_to_top(&mut self, levels: usize) {
+        if let Some(open) = self.opens.last_mut() {
+            open.levels += levels;
+            self.levels += levels;
+            self.levels_exceeded |= self.levels >= MAX_LEVELS;
+        }
+    }
+
     /// Whether the innermost opener is a bracket (we are inside an expression).
     fn in_brackets(&self) -> bool {
         matches!(
             self.opens.last(),
             Some(Open {
-                kind: OpenKind::Paren { .. } | OpenKind::Brace { .. } | OpenKind::Bracket,
+                kind: OpenKind::Paren
+                    | OpenKind::Params { .. }
+                    | OpenKind::Brace { .. }
+                    | OpenKind::Bracket,
                 ..
             })
         )
@@ -293,13 +324,18 @@ impl<'s> Filter<'s> {
         let mut call_paren = false;
         let mut closed_call_paren = false;
         match &token {
-            Token::Name(_) => {
-                ends_prefix = mode == NameMode::Normal;
-                if mode == NameMode::GotoLabel {
-                    self.mode = NameMode::Normal;
+            Token::Name(_) => match mode {
+                NameMode::LocalNames { expect_name: true } => {
+                    self.mode = NameMode::LocalNames { expect_name: false }
                 }
-            }
-            Token::Local => self.mode = NameMode::LocalNames,
+                NameMode::LocalNames { expect_name: false } | NameMode::GotoLabel => {
+                    self.mode = NameMode::Normal;
+                    ends_prefix = mode != NameMode::GotoLabel;
+                }
+                NameMode::Normal => ends_prefix = true,
+                NameMode::FunctionHeader { .. } => {}
+            },
+            Token::Local => self.mode = NameMode::LocalNames { expect_name: true },
             Token::Goto => self.mode = NameMode::GotoLabel,
             Token::Function => {
                 let local = self.prev == Some(Token::Local);
@@ -310,7 +346,9 @@ impl<'s> Filter<'s> {
                 };
             }
             Token::Dot | Token::Colon if matches!(mode, NameMode::FunctionHeader { .. }) => {}
-            Token::Comma if mode == NameMode::LocalNames => {}
+            Token::Comma if mode == (NameMode::LocalNames { expect_name: false }) => {
+                self.mode = NameMode::LocalNames { expect_name: true };
+            }
             Token::LParen => {
                 if let NameMode::FunctionHeader {
                     keyword_line,
@@ -319,9 +357,11 @@ impl<'s> Filter<'s> {
                 {
                     self.mode = NameMode::Normal;
                     let body_line = keyword_line.unwrap_or(line);
-                    let levels = if expression { 2 } else { 1 };
-                    self.push_open(OpenKind::Block("function"), body_line, levels)?;
-                    self.push_open(OpenKind::Paren { params: true }, line, 0)?;
+                    // LuaJIT enters the body's level after the parameter list,
+                    // so the level is added when the `)` arrives.
+                    let body_levels = if expression { 2 } else { 1 };
+                    self.push_open(OpenKind::Block("function"), body_line, 0)?;
+                    self.push_open(OpenKind::Params { body_levels }, line, 0)?;
                 } else if self.prev_ends_prefix {
                     if line != self.prev_line {
                         return Err(ActionError::Syntax(SyntaxError {
@@ -333,21 +373,28 @@ impl<'s> Filter<'s> {
                     }
                     token = Token::CallParen;
                     call_paren = true;
-                    let levels = 1 + usize::from(!self.in_brackets());
-                    self.push_open(OpenKind::Paren { params: false }, line, levels)?;
+                    let levels = self.expression_opener_levels();
+                    self.push_open(OpenKind::Paren, line, levels)?;
                 } else {
-                    let levels = 1 + usize::from(!self.in_brackets());
-                    self.push_open(OpenKind::Paren { params: false }, line, levels)?;
+                    let levels = self.expression_opener_levels();
+                    self.push_open(OpenKind::Paren, line, levels)?;
                 }
             }
             Token::RParen => {
-                if let Some(open) = self.pop_open(|k| matches!(k, OpenKind::Paren { .. })) {
-                    ends_prefix = open.kind == (OpenKind::Paren { params: false });
-                    closed_call_paren = open.call;
+                match self.pop_open(|k| matches!(k, OpenKind::Paren | OpenKind::Params { .. })) {
+                    Some(Open {
+                        kind: OpenKind::Params { body_levels },
+                        ..
+                    }) => self.add_levels_to_top(body_levels),
+                    Some(open) => {
+                        ends_prefix = true;
+                        closed_call_paren = open.call;
+                    }
+                    None => {}
                 }
             }
             Token::LBrace => {
-                let levels = 1 + usize::from(!self.in_brackets());
+                let levels = self.expression_opener_levels();
                 self.push_open(
                     OpenKind::Brace {
                         call_arg: self.prev_ends_prefix,
@@ -362,7 +409,7 @@ impl<'s> Filter<'s> {
                 }
             }
             Token::LBracket => {
-                let levels = 1 + usize::from(!self.in_brackets());
+                let levels = self.expression_opener_levels();
                 self.push_open(OpenKind::Bracket, line, levels)?;
             }
             Token::RBracket => {
@@ -391,19 +438,15 @@ impl<'s> Filter<'s> {
             }
             _ => {}
         }
-        if self.mode == NameMode::LocalNames
-            && !matches!(token, Token::Local | Token::Name(_) | Token::Comma)
-        {
-            self.mode = NameMode::Normal;
-        }
-        if let (
-            NameMode::FunctionHeader { .. },
-            Token::Name(_) | Token::Dot | Token::Colon | Token::Function,
-        ) = (self.mode, &token)
-        {
-        } else if matches!(self.mode, NameMode::FunctionHeader { .. }) && token != Token::LParen {
-            self.mode = NameMode::Normal;
-        }
+        self.mode = match (self.mode, &token) {
+            (NameMode::LocalNames { .. }, Token::Local | Token::Name(_) | Token::Comma)
+            | (
+                NameMode::FunctionHeader { .. },
+                Token::Name(_) | Token::Dot | Token::Colon | Token::Function,
+            ) => self.mode,
+            (NameMode::LocalNames { .. } | NameMode::FunctionHeader { .. }, _) => NameMode::Normal,
+            (mode, _) => mode,
+        };
         let closes_call = match &token {
             Token::RParen => closed_call_paren,
             Token::String(_) | Token::LongString(_) => self.prev_ends_prefix,
@@ -416,6 +459,9 @@ impl<'s> Filter<'s> {
             }
         }
         self.lookahead_follows_call = self.last_closed_call;
+        self.lookahead_follows_declared_name = self.last_declared_name;
+        self.last_declared_name =
+            matches!(token, Token::Name(_)) && mode == (NameMode::LocalNames { expect_name: true });
         self.last_closed_call = closes_call;
         self.prev_ends_prefix = ends_prefix;
         self.prev_line = line;
@@ -455,6 +501,30 @@ fn cut_at_nul(mut text: Vec<u8>) -> Vec<u8> {
         text.truncate(nul);
     }
     text
+}
+
+/// Binary and unary operators: an operand after one is a nested expression.
+fn is_operator(token: &Token) -> bool {
+    matches!(
+        token,
+        Token::Plus
+            | Token::Minus
+            | Token::Star
+            | Token::Slash
+            | Token::Percent
+            | Token::Caret
+            | Token::Hash
+            | Token::Eq
+            | Token::Ne
+            | Token::Le
+            | Token::Ge
+            | Token::Lt
+            | Token::Gt
+            | Token::Concat
+            | Token::And
+            | Token::Or
+            | Token::Not
+    )
 }
 
 /// Tokens after which a new statement may begin (so `function` there starts
@@ -544,6 +614,7 @@ fn lex_failure(error: LexError) -> ActionError {
         LexErrorKind::UnfinishedLongComment => ("unfinished long comment", Some(b"<eof>".to_vec())),
         LexErrorKind::InvalidLongDelimiter(near) => ("invalid long string delimiter", Some(near)),
         LexErrorKind::MalformedNumber(near) => ("malformed number", Some(near)),
+        LexErrorKind::FfiNumber(near) => ("unexpected symbol", Some(near)),
     };
     ActionError::Syntax(SyntaxError {
         chunk: String::new(),
@@ -581,7 +652,7 @@ impl Filter<'_> {
             .rev()
             .copied()
             .find(|open| match open.kind {
-                OpenKind::Paren { .. } => closer == ")",
+                OpenKind::Paren | OpenKind::Params { .. } => closer == ")",
                 OpenKind::Brace { .. } => closer == "}",
                 OpenKind::Bracket => closer == "]",
                 OpenKind::Block("repeat") => closer == "until",
@@ -663,7 +734,7 @@ const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Tokens that can only start an expression (a name may also be a declared name).
-const EXPRESSION_STARTERS: &[&str] = &["Number", "nil", "true", "false", "...", "not", "#"];
+const EXPRESSION_STARTERS: &[&str] = &["Number", "nil", "true", "false", "not", "#"];
 
 /// Words LuaJIT's recursive-descent parser would use for a failure at a
 /// point where the LR parser could have accepted `expected`.
@@ -684,7 +755,11 @@ fn expected_message(
             .any(|name| EXPRESSION_STARTERS.contains(name));
     let message = if statement_boundary && at_block_end {
         return closer_expected(filter, filter.block_closer(), line, near);
-    } else if statement_boundary && has("=") && !filter.lookahead_follows_call {
+    } else if statement_boundary
+        && has("=")
+        && !filter.lookahead_follows_call
+        && !filter.lookahead_follows_declared_name
+    {
         // The LR parser has finished `x` as a statement; LuaJIT still wants
         // the `=` of an assignment, because `x` is no call.
         "'=' expected".to_string()
@@ -715,8 +790,11 @@ fn expected_message(
         {
             return closer_expected(filter, closer, line, near);
         } else {
+            // A lone ',' is required (numeric for); ',' or ';' together
+            // end an expression list, after which LuaJIT wants the closer.
             match rest.iter().find(|name| !matches!(**name, "," | ";")) {
                 Some(name) => format!("'{name}' expected"),
+                None if rest == [","] => "',' expected".to_string(),
                 None => return closer_expected(filter, filter.block_closer(), line, near),
             }
         }
@@ -736,10 +814,10 @@ fn closer_expected(filter: &Filter, closer: &str, line: u32, near: Option<Vec<u8
         Some(open)
             if open.line != line
                 && closer != "]"
-                && open.kind != (OpenKind::Paren { params: true }) =>
+                && !matches!(open.kind, OpenKind::Params { .. }) =>
         {
             let what = match open.kind {
-                OpenKind::Paren { .. } => "(",
+                OpenKind::Paren | OpenKind::Params { .. } => "(",
                 OpenKind::Brace { .. } => "{",
                 OpenKind::Bracket => "[",
                 OpenKind::Block(name) | OpenKind::LoopHeader(name) => name,

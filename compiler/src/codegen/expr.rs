@@ -856,6 +856,12 @@ impl Generator {
                     }
                 }
                 Field::Keyed(key, value) => {
+                    // LuaJIT stores fields in source order, so earlier
+                    // positional items land before this keyed store.
+                    if pending > 0 {
+                        self.flush_list(base, array, pending);
+                        pending = 0;
+                    }
                     hash += 1;
                     let key = self.expr(key)?;
                     let var = self.indexed(ExpDesc::new(ExpKind::NonReloc(base)), key)?;

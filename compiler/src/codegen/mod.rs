@@ -296,13 +296,13 @@ impl Generator {
         Ok(())
     }
 
-    /// Makes the last `n` declared locals active from the current pc.
+    /// Makes the first `n` pending locals active from the current pc.
     pub(crate) fn activate_locals(&mut self, n: usize) {
         let pc = self.pc() as u32;
         let fs = self.fs();
+        let first = fs.proto.locals.len() - fs.pending_locals;
         fs.pending_locals -= n;
-        let first = fs.proto.locals.len() - n;
-        for info in first..fs.proto.locals.len() {
+        for info in first..first + n {
             fs.proto.locals[info].start_pc = pc;
             let name = fs.proto.locals[info].name.clone();
             fs.actives.push(ActiveLocal {

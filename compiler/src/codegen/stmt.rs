@@ -363,7 +363,7 @@ impl Generator {
         self.set_line(line);
         let back = self.emit(Instruction::asd(Op::ForLoop, base, 0));
         self.fix_loop_jump(back, prep + 1);
-        self.fix_loop_jump(prep, back + 1);
+        self.fix_loop_jump(prep, back);
         self.leave_block()
     }
 

@@ -225,7 +225,7 @@ opcodes! {
     TailCall = ABC(Base, Count, Unused);
     /// return R(A), ..., R(A+B-2)
     Return = ABC(Base, Count, Unused);
-    /// check the loop operands; if the loop runs R(A+3) := R(A) else pc += sD (past its ForLoop)
+    /// check the loop operands; if the loop runs R(A+3) := R(A) else pc += sD + 1 (sD reaches its ForLoop)
     ForPrep = AsD(Base, Jump, Unused);
     /// R(A) += R(A+2); if R(A) <?= R(A+1) then { R(A+3) := R(A); pc += sD }
     ForLoop = AsD(Base, Jump, Unused);
@@ -352,8 +352,9 @@ const _: () = assert!(MAX_REGISTERS <= 256);
 // - Comparisons (`Eq*`, `Lt*`, `Le*`), `Test` and `TestSet` are always
 //   followed by a `Jmp`: when the comparison result equals A the jump is
 //   taken, otherwise it is skipped.
-// - The body follows `ForPrep`, which jumps past its `ForLoop` when the loop
-//   does not run (LuaJIT's FORI); `ForLoop` jumps back to the body.
+// - The body follows `ForPrep`. Its sD reaches the matching `ForLoop` (so
+//   listings show the pair); when the loop does not run, execution goes on
+//   after that `ForLoop` (LuaJIT's FORI). `ForLoop` jumps back to the body.
 //   `TForCall` is always followed by its `TForLoop`.
 
 #[cfg(test)]
