@@ -848,3 +848,110 @@ impl Filter<'_> {
             )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use crate::ast::{BinOp, Expr, Primary, Stat, Suffix, UnOp};
+
+    /// The expression of `return <source>`.
+    fn expr(source: &str) -> Expr {
+        let block = parse(format!("return {source}").as_bytes(), b"=test").expect("parses");
+        block.ret.expect("a return").values.remove(0)
+    }
+
+    fn name(expr: &Expr) -> &[u8] {
+        match expr {
+            Expr::Suffixed(s) => match &s.primary {
+                Primary::Name(name, _) if s.suffixes.is_empty() => name,
+                other => panic!("not a bare name: {other:?}"),
+            },
+            other => panic!("not a name: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn unary_minus_binds_looser_than_power() {
+        let Expr::Unary(UnOp::Neg, _, operand) = expr("-2^2") else {
+            panic!("not a negation")
+        };
+        assert!(matches!(*operand, Expr::Binary(BinOp::Pow, ..)));
+    }
+
+    #[test]
+    fn not_binds_tighter_than_equality() {
+        let Expr::Chain(first, rest) = expr("not a == b") else {
+            panic!("not a chain")
+        };
+        assert!(matches!(*first, Expr::Unary(UnOp::Not, ..)));
+        assert_eq!(rest[0].0, BinOp::Eq);
+    }
+
+    #[test]
+    fn concat_and_power_are_right_associative() {
+        for (source, op) in [("a .. b .. c", BinOp::Concat), ("a ^ b ^ c", BinOp::Pow)] {
+            let Expr::Binary(top, _, left, right) = expr(source) else {
+                panic!("not binary")
+            };
+            assert_eq!(top, op);
+            assert_eq!(name(&left), b"a");
+            assert!(matches!(*right, Expr::Binary(inner, ..) if inner == op));
+        }
+    }
+
+    #[test]
+    fn left_associative_levels_are_flat_chains() {
+        let Expr::Chain(first, rest) = expr("a + b * c - d") else {
+            panic!("not a chain")
+        };
+        assert_eq!(name(&first), b"a");
+        let ops: Vec<BinOp> = rest.iter().map(|(op, _, _)| *op).collect();
+        assert_eq!(ops, [BinOp::Add, BinOp::Sub]);
+        assert!(matches!(&rest[0].2, Expr::Chain(_, inner) if inner[0].0 == BinOp::Mul));
+    }
+
+    #[test]
+    fn call_sugar_and_methods() {
+        let block = parse(b"f'x' g{1} a.b:c(1)", b"=test").expect("parses");
+        let kinds: Vec<&Suffix> = block
+            .stats
+            .iter()
+            .map(|stat| match stat {
+                Stat::Call(call) => call.suffixes.last().expect("a call"),
+                other => panic!("not a call: {other:?}"),
+            })
+            .collect();
+        assert!(matches!(kinds[0], Suffix::Call(args, _) if matches!(args[0], Expr::String(_))));
+        assert!(matches!(kinds[1], Suffix::Call(args, _) if matches!(args[0], Expr::Table(_))));
+        assert!(
+            matches!(kinds[2], Suffix::Method(name, args, _) if &**name == b"c" && args.len() == 1)
+        );
+    }
+
+    #[test]
+    fn call_on_a_new_line_is_ambiguous() {
+        let error = parse(b"local x = f\n(g)()", b"=test").expect_err("ambiguous");
+        assert_eq!(
+            error.to_string(),
+            "test:2: ambiguous syntax (function call x new statement) near '('"
+        );
+        assert!(parse(b"local x = f (g)()", b"=test").is_ok());
+        assert!(parse(b"local x = 1\n(g)()", b"=test").is_ok());
+    }
+
+    #[test]
+    fn goto_is_a_keyword_only_before_a_name() {
+        assert!(parse(b"local goto = 1 goto = goto + 1", b"=test").is_ok());
+        let block = parse(b"goto done ::done::", b"=test").expect("parses");
+        assert!(matches!(block.stats[0], Stat::Goto { .. }));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let source = format!("x = {}1{}", "(".repeat(100_000), ")".repeat(100_000));
+        let error = parse(source.as_bytes(), b"=test").expect_err("too deep");
+        assert_eq!(error.message, "chunk has too many syntax levels");
+        let unary = format!("x = {}1", "- ".repeat(100_000));
+        assert!(parse(unary.as_bytes(), b"=test").is_err());
+    }
+}
