@@ -9,6 +9,8 @@ use lunaris_vm::number;
 use lunaris_vm::userdata::Userdata;
 use lunaris_vm::{Ctx, LuaError, NativeFn, Outcome, Protect, Type, Value, Vm};
 
+use crate::convert::{convert_arg, converted};
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("assert", assert),
     ("collectgarbage", collectgarbage),
@@ -108,15 +110,7 @@ fn print_from(
             }
             None => {
                 write_output(ctx.vm, &line);
-                ctx.set(n, Value::number(index as f64));
-                ctx.set_len(n + 1);
-                ctx.push(tostring_function);
-                ctx.push(value);
-                return Ok(Outcome::Call {
-                    func: n + 1,
-                    cont: print_continue,
-                    protect: Protect::None,
-                });
+                return convert_arg(ctx, index, tostring_function, value, print_continue);
             }
         }
         index += 1;
@@ -127,17 +121,11 @@ fn print_from(
 }
 
 fn print_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
-    let n = ctx.n_args();
-    let index = ctx.get(n).as_number().unwrap_or(0.0) as usize;
-    let result = if ctx.len() > n + 1 {
-        ctx.get(n + 1)
-    } else {
-        Value::NIL
-    };
+    let (index, result) = converted(ctx);
     let Some(bytes) = ctx.vm.to_bytes(result) else {
         return Err(ctx.error("'tostring' must return a string to 'print'"));
     };
-    ctx.set_len(n + 1);
+    let n = ctx.n_args();
     print_from(ctx, n, index + 1, bytes)
 }
 

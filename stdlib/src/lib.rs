@@ -9,6 +9,7 @@
 //! `Vm` embedding API and the native-function interface (`Ctx`, `Outcome`).
 
 pub mod base;
+mod convert;
 pub mod coroutine;
 pub mod math;
 pub mod string;

@@ -4,7 +4,9 @@
 
 use lunaris_vm::meta::MetaMethod;
 use lunaris_vm::native::Completion;
-use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Protect, Value, Vm};
+use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Value, Vm};
+
+use crate::convert::{convert_arg, converted};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("byte", byte),
@@ -194,15 +196,7 @@ fn convert_from(ctx: &mut Ctx<'_>, mut index: usize) -> Result<Outcome, LuaError
         let value = ctx.arg(index);
         let handler = ctx.vm.metamethod(value, MetaMethod::Tostring);
         if !handler.is_nil() && value.as_string().is_none() {
-            ctx.set(n, Value::number(index as f64));
-            ctx.set_len(n + 1);
-            ctx.push(handler);
-            ctx.push(value);
-            return Ok(Outcome::Call {
-                func: n + 1,
-                cont: converted,
-                protect: Protect::None,
-            });
+            return convert_arg(ctx, index, handler, value, format_continue);
         }
         index += 1;
     }
@@ -210,16 +204,9 @@ fn convert_from(ctx: &mut Ctx<'_>, mut index: usize) -> Result<Outcome, LuaError
     build(ctx)
 }
 
-fn converted(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
-    let n = ctx.n_args();
-    let index = ctx.get(n).as_number().unwrap_or(0.0) as usize;
-    let result = if ctx.len() > n + 1 {
-        ctx.get(n + 1)
-    } else {
-        Value::NIL
-    };
+fn format_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
+    let (index, result) = converted(ctx);
     ctx.set(index, result);
-    ctx.set_len(n + 1);
     convert_from(ctx, index + 1)
 }
 

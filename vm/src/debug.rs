@@ -274,24 +274,3 @@ impl Vm {
         line
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chunk_names_display_as_luajit() {
-        assert_eq!(short_chunk_name(b"@test.lua"), "test.lua");
-        assert_eq!(short_chunk_name(b"=stdin"), "stdin");
-        assert_eq!(short_chunk_name(b"x = 1"), "[string \"x = 1\"]");
-        assert_eq!(short_chunk_name(b"x = 1\ny = 2"), "[string \"x = 1...\"]");
-        let long = [b'a'; 70];
-        assert_eq!(
-            short_chunk_name(&long),
-            format!("[string \"{}...\"]", "a".repeat(45))
-        );
-        let mut file = b"@".to_vec();
-        file.extend_from_slice(&[b'f'; 70]);
-        assert_eq!(short_chunk_name(&file), format!("...{}", "f".repeat(56)));
-    }
-}

@@ -4,8 +4,8 @@
 //!
 //! Parsing follows LuaJIT's `lj_strscan` for plain doubles: decimal numbers
 //! with optional fraction and exponent, hexadecimal numbers with optional
-//! fraction and binary exponent (`0x1.8p3`). Names such as `inf` or `nan`
-//! are not numbers.
+//! fraction and binary exponent (`0x1.8p3`). The words `inf`, `infinity`
+//! and `nan` are numbers in strings (`parse_string`), never in source.
 
 /// Parses a number literal as it appears in source (no sign, no spaces).
 pub fn parse_literal(text: &[u8]) -> Option<f64> {
@@ -16,8 +16,10 @@ pub fn parse_literal(text: &[u8]) -> Option<f64> {
     }
 }
 
-/// Converts a string to a number as Lua's coercion does: surrounding
-/// whitespace and one leading sign are allowed.
+/// Converts a string to a number as LuaJIT's `tonumber` and arithmetic
+/// coercion do (`lj_strscan` with `LJ_STRSCAN_OPT_TONUM`): surrounding
+/// whitespace and one leading sign are allowed, and besides literals the
+/// words `inf`, `infinity` and `nan` in any case are numbers.
 pub fn parse_string(text: &[u8]) -> Option<f64> {
     let text = trim_space(text);
     let (negative, digits) = match text.first() {
@@ -25,8 +27,19 @@ pub fn parse_string(text: &[u8]) -> Option<f64> {
         Some(b'+') => (false, &text[1..]),
         _ => (false, text),
     };
-    let value = parse_literal(digits)?;
+    let value = parse_literal(digits).or_else(|| parse_special(digits))?;
     Some(if negative { -value } else { value })
+}
+
+/// `inf`, `infinity` and `nan`, in any case.
+fn parse_special(word: &[u8]) -> Option<f64> {
+    if word.eq_ignore_ascii_case(b"inf") || word.eq_ignore_ascii_case(b"infinity") {
+        Some(f64::INFINITY)
+    } else if word.eq_ignore_ascii_case(b"nan") {
+        Some(f64::NAN)
+    } else {
+        None
+    }
 }
 
 fn trim_space(mut text: &[u8]) -> &[u8] {
@@ -297,5 +310,12 @@ mod tests {
         }
         assert_eq!(parse_string(b"  -0x10  "), Some(-16.0));
         assert_eq!(parse_string(b"1 2"), None);
+        assert_eq!(parse_string(b" -Infinity\t"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_string(b"INF"), Some(f64::INFINITY));
+        assert!(parse_string(b"+nan").is_some_and(f64::is_nan));
+        assert_eq!(parse_string(b"1e309"), Some(f64::INFINITY));
+        for bad in [&b"- inf"[..], b"infinit", b"+-inf", b"infx", b""] {
+            assert_eq!(parse_string(bad), None, "{bad:?}");
+        }
     }
 }

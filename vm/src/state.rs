@@ -258,10 +258,9 @@ impl Vm {
     pub fn to_number(&self, value: Value) -> Option<f64> {
         match value.as_number() {
             Some(n) => Some(n),
-            None => value.as_string().and_then(|s| {
-                let bytes = self.heap.string(s).as_bytes();
-                number::parse_string(bytes).or_else(|| parse_special(bytes))
-            }),
+            None => value
+                .as_string()
+                .and_then(|s| number::parse_string(self.heap.string(s).as_bytes())),
         }
     }
 
@@ -402,25 +401,6 @@ impl Vm {
         values.truncate(stack_len);
         self.thread.stack = values;
     }
-}
-
-/// `inf`, `infinity` and `nan` in any case, with an optional sign and
-/// surrounding spaces: LuaJIT's `lj_strscan` accepts them when converting
-/// strings (not in source). FIXME: belongs in `number::parse_string`.
-fn parse_special(text: &[u8]) -> Option<f64> {
-    let text = std::str::from_utf8(text).ok()?;
-    let text = text.trim_matches(|c: char| c.is_ascii() && number::is_space(c as u8));
-    let (negative, word) = match text.as_bytes().first() {
-        Some(b'-') => (true, &text[1..]),
-        Some(b'+') => (false, &text[1..]),
-        _ => (false, text),
-    };
-    let value = match word.to_ascii_lowercase().as_str() {
-        "inf" | "infinity" => f64::INFINITY,
-        "nan" => f64::NAN,
-        _ => return None,
-    };
-    Some(if negative { -value } else { value })
 }
 
 /// A stable, address-like rendering of an object's identity.

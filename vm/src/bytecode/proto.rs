@@ -122,7 +122,11 @@ mod tests {
     fn chunk_names() {
         assert_eq!(short_chunk_name(b"@file.lua"), "file.lua");
         assert_eq!(short_chunk_name(b"=stdin"), "stdin");
+        assert_eq!(short_chunk_name(b"x = 1"), "[string \"x = 1\"]");
         assert_eq!(short_chunk_name(b"x = 1\ny = = 2"), "[string \"x = 1...\"]");
+        let mut file = b"@".to_vec();
+        file.extend_from_slice(&[b'f'; 70]);
+        assert_eq!(short_chunk_name(&file), format!("...{}", "f".repeat(56)));
         assert_eq!(short_chunk_name(b"\nx"), "[string \"...\"]");
         let long = "a".repeat(49);
         assert_eq!(

@@ -1,9 +1,18 @@
-//! Arithmetic and comparison on numbers and strings, the fast paths of the
-//! operators; metamethod fallbacks are decided in meta.rs.
+//! THE number arithmetic of Lunaris: the one definition of what `+ - * / %
+//! ^` compute on two numbers. The interpreter's fast and coercion paths,
+//! the standard library and the compiler's constant folding all call
+//! `ArithOp::apply` (or `modulo`/`pow`), so a folded constant is always
+//! the value the running code would have produced. Metamethod fallbacks
+//! are decided in meta.rs.
 
 use crate::meta::MetaMethod;
 
-/// A binary arithmetic operator.
+/// A binary arithmetic operator of Lua 5.1 on numbers.
+///
+/// `ArithOp::apply` is bit-for-bit what the VM computes at run time,
+/// including the sign of zero and NaN results; a constant folder decides
+/// itself which results it is willing to fold (LuaJIT folds neither NaN
+/// nor `-0`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ArithOp {
     Add,

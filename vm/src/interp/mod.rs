@@ -7,7 +7,7 @@
 //! Notes block): comparisons and tests are followed by a `Jmp`, `SetList`
 //! by a raw word, `TForCall` by its `TForLoop`.
 
-mod arith;
+pub mod arith;
 mod call;
 
 pub use arith::{modulo, pow, ArithOp};
