@@ -6,16 +6,19 @@
 //! blocks, functions, unary and right-associative operators) is bounded by
 //! the parser's syntax-level limit.
 
-/// A name as written in source (any bytes LuaJIT accepts in identifiers).
-pub type Name = Box<[u8]>;
+pub use crate::lexer::Symbol;
+
+/// A name as written in source, interned (see `lexer::Interner`).
+pub type Name = Symbol;
 
 /// A block: statements and an optional final `return` or `break`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Block {
     /// The statements in order.
     pub stats: Vec<Stat>,
-    /// The `return` ending the block, if any.
-    pub ret: Option<Return>,
+    /// The `return` ending the block, if any (boxed: blocks sit on the
+    /// parser's stack, and most have none).
+    pub ret: Option<Box<Return>>,
 }
 
 /// A `return` statement.
@@ -65,15 +68,8 @@ pub enum Stat {
         else_block: Option<Block>,
         line: u32,
     },
-    /// `for var = start, limit, step do body end`.
-    NumericFor {
-        var: Name,
-        start: Expr,
-        limit: Expr,
-        step: Option<Expr>,
-        body: Block,
-        line: u32,
-    },
+    /// `for var = start, limit, step do body end` (boxed: the largest statement).
+    NumericFor(Box<NumericFor>),
     /// `for names in exprs do body end`.
     GenericFor {
         names: Vec<Name>,
@@ -87,6 +83,17 @@ pub enum Stat {
     Goto { label: Name, line: u32 },
     /// `::name::`; `line` is the line LuaJIT reports for a duplicate.
     Label { name: Name, line: u32 },
+}
+
+/// The parts of a numeric `for`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumericFor {
+    pub var: Name,
+    pub start: Expr,
+    pub limit: Expr,
+    pub step: Option<Expr>,
+    pub body: Block,
+    pub line: u32,
 }
 
 /// A function body: parameters and block.
@@ -141,7 +148,8 @@ pub enum Expr {
     /// `...`, with its line for the "outside a vararg function" error.
     Dots(u32),
     Number(f64),
-    String(Box<[u8]>),
+    /// A string literal, interned.
+    String(Symbol),
     Function(Box<FuncBody>),
     Table(Box<Table>),
     /// A name, a parenthesized expression or a suffix chain.

@@ -33,16 +33,77 @@ pub enum LexErrorKind {
     FfiNumber(Vec<u8>),
 }
 
+/// An interned name or string literal: an index into the chunk's `Interner`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Symbol(u32);
+
+impl Symbol {
+    /// `self`, the implicit parameter of methods.
+    pub const SELF: Symbol = Symbol(0);
+    /// `goto`, which is a name unless a name follows it.
+    pub const GOTO: Symbol = Symbol(1);
+    /// The first symbol a chunk's own text gets.
+    pub const FIRST_FREE: Symbol = Symbol(2);
+}
+
+/// The names and string literals of one chunk, each stored once, so the
+/// parser and code generator pass and compare `Symbol`s instead of bytes.
+#[derive(Clone, Debug)]
+pub struct Interner {
+    ids: ahash::AHashMap<Box<[u8]>, Symbol>,
+    texts: Vec<Box<[u8]>>,
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        let mut interner = Interner {
+            ids: ahash::AHashMap::new(),
+            texts: Vec::new(),
+        };
+        for (text, symbol) in [(&b"self"[..], Symbol::SELF), (b"goto", Symbol::GOTO)] {
+            assert_eq!(
+                interner.intern(text),
+                symbol,
+                "well-known symbols come first"
+            );
+        }
+        interner
+    }
+}
+
+impl Interner {
+    /// The symbol of `text`, added if new.
+    pub fn intern(&mut self, text: &[u8]) -> Symbol {
+        if let Some(&symbol) = self.ids.get(text) {
+            return symbol;
+        }
+        let symbol = Symbol(self.texts.len() as u32);
+        self.texts.push(text.into());
+        self.ids.insert(text.into(), symbol);
+        symbol
+    }
+
+    /// The bytes of a symbol.
+    pub fn text(&self, symbol: Symbol) -> &[u8] {
+        &self.texts[symbol.0 as usize]
+    }
+}
+
 /// Lexer state carried between tokens.
 #[derive(Clone, Debug)]
 pub struct Extras {
     /// The current line (1-based).
     pub line: u32,
+    /// Names and strings seen so far.
+    pub interner: Interner,
 }
 
 impl Default for Extras {
     fn default() -> Self {
-        Extras { line: 1 }
+        Extras {
+            line: 1,
+            interner: Interner::default(),
+        }
     }
 }
 
@@ -102,18 +163,18 @@ pub enum Token {
     #[token("while")]
     While,
     /// A name; bytes >= 0x80 count as letters.
-    #[regex(r"(?-u:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)", |lex| lex.slice().to_vec().into_boxed_slice())]
-    Name(Box<[u8]>),
+    #[regex(r"(?-u:[A-Za-z_\x80-\xff][A-Za-z0-9_\x80-\xff]*)", |lex| { let text = lex.slice(); lex.extras.interner.intern(text) })]
+    Name(Symbol),
     /// A number literal.
     #[regex(r"[0-9]|\.[0-9]", number)]
     Number(f64),
     /// A quoted string, escapes decoded.
     #[token("\"", quoted_string)]
     #[token("'", quoted_string)]
-    String(Box<[u8]>),
+    String(Symbol),
     /// A long-bracket string.
     #[regex(r"\[=*\[", long_string)]
-    LongString(Box<[u8]>),
+    LongString(Symbol),
     #[regex(r"\[=+", invalid_long_delimiter)]
     InvalidDelimiter,
     #[token("+")]
@@ -182,8 +243,18 @@ pub enum Token {
 }
 
 impl Token {
+    /// The token with no owned payload (an FFI literal loses its text, which
+    /// the source span still has), so the filter can keep it without
+    /// allocating.
+    pub fn shape(&self) -> Token {
+        match self {
+            Token::FfiNumber(_) => Token::FfiNumber(Box::default()),
+            other => other.clone(),
+        }
+    }
+
     /// The token as LuaJIT prints it after `near`, for tokens whose text does
-    /// not come from the source buffer. `None` is the NUL byte, which LuaJIT
+    /// not come from the source buffer (names, strings and numbers do). `None` is the NUL byte, which LuaJIT
     /// treats as "no token" and prints no `near` part for.
     pub fn describe(&self) -> Option<Vec<u8>> {
         let fixed: &str = match self {
@@ -210,7 +281,8 @@ impl Token {
             Token::True => "true",
             Token::Until => "until",
             Token::While => "while",
-            Token::Name(name) | Token::FfiNumber(name) => return Some(name.to_vec()),
+            Token::FfiNumber(name) => return Some(name.to_vec()),
+            Token::Name(_) => "?",
             Token::Number(_) | Token::String(_) | Token::LongString(_) => "?",
             Token::Plus => "+",
             Token::Minus => "-",
@@ -302,14 +374,14 @@ fn scan_long_body(lex: &mut Lexer, level: usize) -> Option<(Vec<u8>, usize)> {
     }
 }
 
-fn long_string(lex: &mut Lexer) -> Result<Box<[u8]>, LexErrorKind> {
+fn long_string(lex: &mut Lexer) -> Result<Symbol, LexErrorKind> {
     let level = lex.slice().len() - 2;
     let (content, used) = scan_long_body(lex, level).ok_or_else(|| {
         lex.bump(lex.remainder().len());
         LexErrorKind::UnfinishedLongString
     })?;
     lex.bump(used);
-    Ok(content.into_boxed_slice())
+    Ok(lex.extras.interner.intern(&content))
 }
 
 fn invalid_long_delimiter(lex: &mut Lexer) -> FilterResult<(), LexErrorKind> {
@@ -400,7 +472,7 @@ fn parse_number_text(text: &[u8]) -> Option<f64> {
     }
 }
 
-fn quoted_string(lex: &mut Lexer) -> Result<Box<[u8]>, LexErrorKind> {
+fn quoted_string(lex: &mut Lexer) -> Result<Symbol, LexErrorKind> {
     let quote = lex.slice()[0];
     let rest = lex.remainder();
     let mut buf = vec![quote];
@@ -411,20 +483,24 @@ fn quoted_string(lex: &mut Lexer) -> Result<Box<[u8]>, LexErrorKind> {
             break Err(LexErrorKind::UnfinishedString(None));
         };
         match byte {
-            b'\n' | b'\r' => break Err(LexErrorKind::UnfinishedString(Some(buf))),
+            b'\n' | b'\r' => {
+                break Err(LexErrorKind::UnfinishedString(Some(std::mem::take(
+                    &mut buf,
+                ))))
+            }
             b'\\' => match decode_escape(&rest[pos + 1..], &mut buf, &mut lines) {
                 Ok(used) => pos += 1 + used,
                 Err(at_eof) => {
                     break Err(if at_eof {
                         LexErrorKind::UnfinishedString(None)
                     } else {
-                        LexErrorKind::InvalidEscape(buf)
+                        LexErrorKind::InvalidEscape(std::mem::take(&mut buf))
                     });
                 }
             },
             _ if byte == quote => {
                 pos += 1;
-                break Ok(buf[1..].to_vec().into_boxed_slice());
+                break Ok(());
             }
             _ => {
                 buf.push(byte);
@@ -438,7 +514,7 @@ fn quoted_string(lex: &mut Lexer) -> Result<Box<[u8]>, LexErrorKind> {
     } else {
         pos.min(rest.len())
     });
-    result
+    result.map(|()| lex.extras.interner.intern(&buf[1..]))
 }
 
 /// Decodes the escape after a backslash into `buf`; returns the bytes used,
@@ -580,6 +656,16 @@ pub struct Tokens<'s> {
 }
 
 impl<'s> Tokens<'s> {
+    /// The interner holding the chunk's names and strings.
+    pub fn interner(&self) -> &Interner {
+        &self.lexer.extras.interner
+    }
+
+    /// Gives up the interner once lexing is done.
+    pub fn into_interner(self) -> Interner {
+        self.lexer.extras.interner
+    }
+
     /// Starts lexing `source` (after its header, see `skip_header`).
     pub fn new(source: &'s [u8]) -> Tokens<'s> {
         let offset = skip_header(source);
@@ -629,9 +715,25 @@ impl Iterator for Tokens<'_> {
 mod tests {
     use super::*;
 
-    fn tokens(source: &str) -> Vec<Token> {
-        Tokens::new(source.as_bytes())
+    /// The tokens of `source`, names and strings shown with their text.
+    fn tokens(source: &str) -> Vec<String> {
+        let mut lexer = Tokens::new(source.as_bytes());
+        let tokens: Vec<Token> = lexer
+            .by_ref()
             .map(|t| t.expect("valid token").token)
+            .collect();
+        let interner = lexer.into_interner();
+        let text = |symbol| String::from_utf8_lossy(interner.text(symbol)).into_owned();
+        tokens
+            .into_iter()
+            .map(|token| match token {
+                Token::Name(symbol) => format!("name {}", text(symbol)),
+                Token::String(symbol) | Token::LongString(symbol) => {
+                    format!("string {:?}", text(symbol))
+                }
+                Token::Number(n) => format!("number {n}"),
+                other => format!("{other:?}"),
+            })
             .collect()
     }
 
@@ -645,49 +747,70 @@ mod tests {
     fn keywords_names_and_operators() {
         assert_eq!(
             tokens("local x = a.b .. c...~="),
-            vec![
-                Token::Local,
-                Token::Name(b"x".to_vec().into()),
-                Token::Assign,
-                Token::Name(b"a".to_vec().into()),
-                Token::Dot,
-                Token::Name(b"b".to_vec().into()),
-                Token::Concat,
-                Token::Name(b"c".to_vec().into()),
-                Token::Dots,
-                Token::Ne,
+            [
+                "Local", "name x", "Assign", "name a", "Dot", "name b", "Concat", "name c", "Dots",
+                "Ne"
             ]
         );
+    }
+
+    #[test]
+    fn names_may_hold_high_bytes() {
+        let mut lexer = Tokens::new(b"\xff\xfe x");
+        assert!(matches!(
+            lexer.next(),
+            Some(Ok(Spanned {
+                token: Token::Name(_),
+                ..
+            }))
+        ));
+        assert!(matches!(
+            lexer.next(),
+            Some(Ok(Spanned {
+                token: Token::Name(_),
+                ..
+            }))
+        ));
     }
 
     #[test]
     fn numbers() {
         assert_eq!(
             tokens("3 0x10 0x1p4 .5 1e2 0b101"),
-            [3.0, 16.0, 16.0, 0.5, 100.0, 5.0]
-                .map(Token::Number)
-                .to_vec()
+            [
+                "number 3",
+                "number 16",
+                "number 16",
+                "number 0.5",
+                "number 100",
+                "number 5"
+            ]
         );
         assert_eq!(
             error("x = 3..4").kind,
             LexErrorKind::MalformedNumber(b"3..4".to_vec())
         );
         assert_eq!(tokens("0x1e+1").len(), 3);
+        assert!(matches!(
+            Tokens::new(b"42LL").next(),
+            Some(Ok(Spanned {
+                token: Token::FfiNumber(_),
+                ..
+            }))
+        ));
+        assert_eq!(
+            error("1e5LL").kind,
+            LexErrorKind::MalformedNumber(b"1e5LL".to_vec())
+        );
     }
 
     #[test]
     fn strings_and_escapes() {
         assert_eq!(
             tokens(r#""a\tb\65\x41\z   c\u{48}" 'q'"#),
-            vec![
-                Token::String(b"a\tbAAcH".to_vec().into()),
-                Token::String(b"q".to_vec().into())
-            ]
+            ["string \"a\\tbAAcH\"", "string \"q\""]
         );
-        assert_eq!(
-            tokens("[==[\nx]]y]==]"),
-            vec![Token::LongString(b"x]]y".to_vec().into())]
-        );
+        assert_eq!(tokens("[==[\nx]]y]==]"), ["string \"x]]y\""]);
         assert_eq!(
             error("'ab\\q'").kind,
             LexErrorKind::InvalidEscape(b"'ab".to_vec())
@@ -699,6 +822,14 @@ mod tests {
         assert_eq!(
             error("x = [=x").kind,
             LexErrorKind::InvalidLongDelimiter(b"[=".to_vec())
+        );
+        assert_eq!(
+            error("'\\u{D800}'").kind,
+            LexErrorKind::InvalidEscape(b"'".to_vec())
+        );
+        assert_eq!(
+            error("'\\300'").kind,
+            LexErrorKind::InvalidEscape(b"'".to_vec())
         );
     }
 
@@ -712,5 +843,6 @@ mod tests {
             error("--[==[ abc\n\n").kind,
             LexErrorKind::UnfinishedLongComment
         );
+        assert_eq!(error("--[==[ abc\n\n").line, 3);
     }
 }

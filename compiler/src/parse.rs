@@ -10,7 +10,7 @@
 use crate::ast::{BinOp, Block, Expr, Primary, Stat, Suffixed};
 use crate::error::SyntaxError;
 use crate::grammar::ChunkParser;
-use crate::lexer::{LexError, LexErrorKind, Spanned, Token, Tokens};
+use crate::lexer::{Interner, LexError, LexErrorKind, Spanned, Symbol, Token, Tokens};
 use lalrpop_util::ParseError;
 
 /// LuaJIT's LJ_MAX_XLEVEL: the most nested syntax levels.
@@ -305,9 +305,17 @@ impl<'s> Filter<'s> {
     }
 
     /// Classifies one token, updating the state; returns the token to emit.
-    fn classify(&mut self, spanned: &Spanned) -> Result<Token, ActionError> {
-        let line = spanned.line;
-        let mut token = spanned.token.clone();
+    fn classify(&mut self, spanned: Spanned) -> Result<Token, ActionError> {
+        let Spanned {
+            mut token,
+            line,
+            span,
+        } = spanned;
+        self.last = Some(Spanned {
+            token: token.shape(),
+            line,
+            span,
+        });
         if token == Token::Goto
             && !matches!(
                 self.peek(),
@@ -317,7 +325,7 @@ impl<'s> Filter<'s> {
                 }))
             )
         {
-            token = Token::Name(b"goto".to_vec().into_boxed_slice());
+            token = Token::Name(Symbol::GOTO);
         }
         let mode = self.mode;
         let mut ends_prefix = false;
@@ -465,18 +473,19 @@ impl<'s> Filter<'s> {
         self.last_closed_call = closes_call;
         self.prev_ends_prefix = ends_prefix;
         self.prev_line = line;
-        self.prev = Some(token.clone());
+        self.prev = Some(token.shape());
         Ok(token)
     }
 
     /// The text LuaJIT prints after `near` for a token of the source.
     fn near_text(&self, spanned: &Spanned) -> Option<Vec<u8>> {
         let raw = &self.source[spanned.span.clone()];
-        match &spanned.token {
-            Token::Number(_) => Some(raw.to_vec()),
+        let interner = self.tokens.interner();
+        match spanned.token {
+            Token::Number(_) | Token::Name(_) | Token::FfiNumber(_) => Some(raw.to_vec()),
             Token::String(value) => {
                 let mut text = vec![raw[0]];
-                text.extend_from_slice(value);
+                text.extend_from_slice(interner.text(value));
                 text.push(raw[0]);
                 Some(cut_at_nul(text))
             }
@@ -485,13 +494,13 @@ impl<'s> Filter<'s> {
                 let mut text = vec![b'['];
                 text.extend(std::iter::repeat_n(b'=', level));
                 text.push(b'[');
-                text.extend_from_slice(value);
+                text.extend_from_slice(interner.text(value));
                 text.push(b']');
                 text.extend(std::iter::repeat_n(b'=', level));
                 text.push(b']');
                 Some(cut_at_nul(text))
             }
-            token => token.describe(),
+            ref token => token.describe(),
         }
     }
 }
@@ -577,22 +586,24 @@ impl Iterator for Filter<'_> {
             return None;
         };
         let result = match item {
-            Ok(spanned) => self.classify(&spanned).map(|token| {
-                let pos = Pos {
-                    index: self.index,
-                    line: spanned.line,
-                };
-                self.index += 1;
-                self.last = Some(spanned);
-                (
-                    pos,
-                    token,
-                    Pos {
+            Ok(spanned) => {
+                let line = spanned.line;
+                self.classify(spanned).map(|token| {
+                    let pos = Pos {
                         index: self.index,
-                        line: pos.line,
-                    },
-                )
-            }),
+                        line,
+                    };
+                    self.index += 1;
+                    (
+                        pos,
+                        token,
+                        Pos {
+                            index: self.index,
+                            line: pos.line,
+                        },
+                    )
+                })
+            }
             Err(error) => Err(lex_failure(error)),
         };
         if let Err(error) = &result {
@@ -625,15 +636,19 @@ fn lex_failure(error: LexError) -> ActionError {
 }
 
 /// Parses a whole chunk. `chunk_name` is the raw name (`@file.lua`, `=stdin`
-/// or source text); errors display it as LuaJIT does.
-pub fn parse(source: &[u8], chunk_name: &[u8]) -> Result<Block, SyntaxError> {
+/// or source text); errors display it as LuaJIT does. The interner holds
+/// the text of the tree's names and strings.
+pub fn parse(source: &[u8], chunk_name: &[u8]) -> Result<(Block, Interner), SyntaxError> {
     let mut filter = Filter::new(source);
     let result = ChunkParser::new().parse(&mut filter);
-    result.map_err(|error| {
-        let mut error = describe_failure(&filter, error);
-        error.chunk = lunaris_vm::bytecode::short_chunk_name(chunk_name);
-        error
-    })
+    match result {
+        Ok(block) => Ok((block, filter.tokens.into_interner())),
+        Err(error) => {
+            let mut error = describe_failure(&filter, error);
+            error.chunk = lunaris_vm::bytecode::short_chunk_name(chunk_name);
+            Err(error)
+        }
+    }
 }
 
 impl Filter<'_> {
@@ -852,18 +867,23 @@ impl Filter<'_> {
 #[cfg(test)]
 mod tests {
     use super::parse;
-    use crate::ast::{BinOp, Expr, Primary, Stat, Suffix, UnOp};
+    use crate::ast::{BinOp, Expr, Primary, Stat, Suffix, Symbol, UnOp};
+
+    /// The first symbol a chunk interns after `self` and `goto`.
+    const FIRST_NAME: Symbol = Symbol::FIRST_FREE;
 
     /// The expression of `return <source>`.
     fn expr(source: &str) -> Expr {
-        let block = parse(format!("return {source}").as_bytes(), b"=test").expect("parses");
+        let (block, _) = parse(format!("return {source}").as_bytes(), b"=test").expect("parses");
         block.ret.expect("a return").values.remove(0)
     }
 
-    fn name(expr: &Expr) -> &[u8] {
+    /// The symbol of a bare name; `a` is the first name interned after the
+    /// well-known ones.
+    fn name(expr: &Expr) -> Symbol {
         match expr {
             Expr::Suffixed(s) => match &s.primary {
-                Primary::Name(name, _) if s.suffixes.is_empty() => name,
+                Primary::Name(name, _) if s.suffixes.is_empty() => *name,
                 other => panic!("not a bare name: {other:?}"),
             },
             other => panic!("not a name: {other:?}"),
@@ -894,7 +914,7 @@ mod tests {
                 panic!("not binary")
             };
             assert_eq!(top, op);
-            assert_eq!(name(&left), b"a");
+            assert_eq!(name(&left), FIRST_NAME);
             assert!(matches!(*right, Expr::Binary(inner, ..) if inner == op));
         }
     }
@@ -904,7 +924,7 @@ mod tests {
         let Expr::Chain(first, rest) = expr("a + b * c - d") else {
             panic!("not a chain")
         };
-        assert_eq!(name(&first), b"a");
+        assert_eq!(name(&first), FIRST_NAME);
         let ops: Vec<BinOp> = rest.iter().map(|(op, _, _)| *op).collect();
         assert_eq!(ops, [BinOp::Add, BinOp::Sub]);
         assert!(matches!(&rest[0].2, Expr::Chain(_, inner) if inner[0].0 == BinOp::Mul));
@@ -912,7 +932,7 @@ mod tests {
 
     #[test]
     fn call_sugar_and_methods() {
-        let block = parse(b"f'x' g{1} a.b:c(1)", b"=test").expect("parses");
+        let (block, interner) = parse(b"f'x' g{1} a.b:c(1)", b"=test").expect("parses");
         let kinds: Vec<&Suffix> = block
             .stats
             .iter()
@@ -924,7 +944,7 @@ mod tests {
         assert!(matches!(kinds[0], Suffix::Call(args, _) if matches!(args[0], Expr::String(_))));
         assert!(matches!(kinds[1], Suffix::Call(args, _) if matches!(args[0], Expr::Table(_))));
         assert!(
-            matches!(kinds[2], Suffix::Method(name, args, _) if &**name == b"c" && args.len() == 1)
+            matches!(kinds[2], Suffix::Method(name, args, _) if interner.text(*name) == b"c" && args.len() == 1)
         );
     }
 
@@ -942,7 +962,7 @@ mod tests {
     #[test]
     fn goto_is_a_keyword_only_before_a_name() {
         assert!(parse(b"local goto = 1 goto = goto + 1", b"=test").is_ok());
-        let block = parse(b"goto done ::done::", b"=test").expect("parses");
+        let (block, _) = parse(b"goto done ::done::", b"=test").expect("parses");
         assert!(matches!(block.stats[0], Stat::Goto { .. }));
     }
 

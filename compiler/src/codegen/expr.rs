@@ -5,7 +5,7 @@ use super::jump::{NO_JUMP, NO_REG};
 use super::Generator;
 use crate::ast::{BinOp, Expr, Field, FuncBody, Primary, Suffix, Suffixed, Table, UnOp};
 use crate::error::SyntaxError;
-use lunaris_vm::bytecode::{Constant, Instruction, Op};
+use lunaris_vm::bytecode::{Instruction, Op};
 
 /// Where an expression's value is, before the context places it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -119,7 +119,7 @@ impl Generator {
             Expr::True => ExpDesc::new(ExpKind::True),
             Expr::False => ExpDesc::new(ExpKind::False),
             Expr::Number(n) => ExpDesc::new(ExpKind::Number(*n)),
-            Expr::String(s) => ExpDesc::new(ExpKind::String(self.string_constant(s))),
+            Expr::String(s) => ExpDesc::new(ExpKind::String(self.string_constant(*s))),
             Expr::Dots(line) => {
                 if !self.fs_ref().proto.is_vararg {
                     return Err(SyntaxError {
@@ -163,7 +163,7 @@ impl Generator {
         let mut e = match &suffixed.primary {
             Primary::Name(name, line) => {
                 self.set_line(*line);
-                self.resolve(name)?
+                self.resolve(*name)?
             }
             Primary::Paren(inner) => {
                 let mut e = self.expr(inner)?;
@@ -181,7 +181,7 @@ impl Generator {
                 }
                 Suffix::Method(name, args, line) => {
                     self.set_line(*line);
-                    let key = self.string_constant(name);
+                    let key = self.string_constant(*name);
                     self.self_call(&mut e, key)?;
                     self.call_args(e, args, *line)?
                 }
@@ -309,17 +309,14 @@ impl Generator {
         })
     }
 
-    fn load_constant(&mut self, reg: u8, constant: Constant) -> Result<(), SyntaxError> {
-        if let Constant::Number(n) = constant {
-            if n.fract() == 0.0
-                && (-32768.0..32768.0).contains(&n)
-                && !(n == 0.0 && n.is_sign_negative())
-            {
-                self.emit(Instruction::asd(Op::LoadInt, reg, n as i32));
-                return Ok(());
-            }
+    /// Loads a number: small integers inline, others from the constants.
+    fn load_number(&mut self, reg: u8, n: f64) -> Result<(), SyntaxError> {
+        let negative_zero = n == 0.0 && n.is_sign_negative();
+        if n.fract() == 0.0 && (-32768.0..32768.0).contains(&n) && !negative_zero {
+            self.emit(Instruction::asd(Op::LoadInt, reg, n as i32));
+            return Ok(());
         }
-        let index = self.constant(constant);
+        let index = self.number_constant(n);
         let d = self.constant_d(index)?;
         self.emit_ad(Op::LoadK, reg, d);
         Ok(())
@@ -337,7 +334,7 @@ impl Generator {
             ExpKind::True => {
                 self.emit_ad(Op::LoadPrim, reg, 2);
             }
-            ExpKind::Number(n) => self.load_constant(reg, Constant::Number(n))?,
+            ExpKind::Number(n) => self.load_number(reg, n)?,
             ExpKind::String(k) => {
                 let d = self.constant_d(k)?;
                 self.emit_ad(Op::LoadK, reg, d);
@@ -436,7 +433,7 @@ impl Generator {
             ExpKind::Nil => return Ok(Operand::Primitive(0)),
             ExpKind::False => return Ok(Operand::Primitive(1)),
             ExpKind::True => return Ok(Operand::Primitive(2)),
-            ExpKind::Number(n) => Some(self.constant(Constant::Number(n))),
+            ExpKind::Number(n) => Some(self.number_constant(n)),
             ExpKind::String(k) => Some(k),
             _ => None,
         };
@@ -803,7 +800,7 @@ impl Generator {
         let num_params = body.params.len().min(255) as u8;
         self.open_function(body.line, body.is_vararg, num_params);
         for param in &body.params {
-            self.declare_local(param, body.line)?;
+            self.declare_local(*param, body.line)?;
         }
         self.activate_locals(body.params.len());
         self.reserve_regs(body.params.len())?;

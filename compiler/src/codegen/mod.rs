@@ -13,11 +13,12 @@ mod jump;
 mod scope;
 mod stmt;
 
-use crate::ast::Block;
+use crate::ast::{Block, Symbol};
 use crate::error::SyntaxError;
+use crate::lexer::Interner;
+use ahash::AHashMap as HashMap;
 use lunaris_vm::bytecode::isa::MAX_REGISTERS;
 use lunaris_vm::bytecode::{Constant, Instruction, LocalInfo, Op, ProtoBlueprint, UpvalueDesc};
-use std::collections::HashMap;
 
 pub(crate) use expr::{ExpDesc, ExpKind};
 use scope::BlockScope;
@@ -32,10 +33,15 @@ const MAX_CONSTANTS: usize = 65536;
 const FIELDS_PER_FLUSH: u32 = 50;
 
 /// Compiles a parsed chunk into its main function's blueprint.
-pub fn generate(block: &Block, chunk_name: &[u8]) -> Result<ProtoBlueprint, SyntaxError> {
+pub fn generate(
+    block: &Block,
+    interner: Interner,
+    chunk_name: &[u8],
+) -> Result<ProtoBlueprint, SyntaxError> {
     let mut generator = Generator {
         chunk_name: chunk_name.to_vec().into_boxed_slice(),
         functions: Vec::new(),
+        interner,
     };
     generator.open_function(0, true, 0);
     generator.block(block)?;
@@ -43,16 +49,16 @@ pub fn generate(block: &Block, chunk_name: &[u8]) -> Result<ProtoBlueprint, Synt
 }
 
 /// A constant table key: numbers by bit pattern so that 0 and -0 differ.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum ConstantKey {
     Number(u64),
-    String(Box<[u8]>),
+    String(Symbol),
 }
 
 /// A local variable in scope.
 #[derive(Clone, Debug)]
 pub(crate) struct ActiveLocal {
-    name: Box<[u8]>,
+    name: Symbol,
     /// Index of its entry in the blueprint's `locals`.
     info: usize,
     /// Whether a closure has captured it.
@@ -78,6 +84,10 @@ pub(crate) struct FunctionState {
     line: u32,
     labels: Vec<scope::Label>,
     gotos: Vec<scope::Goto>,
+    /// The names of `proto.upvalues`, for lookup by symbol.
+    upvalue_names: Vec<Symbol>,
+    /// The names of `proto.locals`, by the same index.
+    local_names: Vec<Symbol>,
     /// Line where a jump first exceeded its operand's range.
     jump_too_long: Option<u32>,
 }
@@ -86,6 +96,8 @@ pub(crate) struct FunctionState {
 pub(crate) struct Generator {
     chunk_name: Box<[u8]>,
     functions: Vec<FunctionState>,
+    /// The text of the tree's names and strings.
+    interner: Interner,
 }
 
 impl Generator {
@@ -126,6 +138,8 @@ impl Generator {
             line: line.max(1),
             labels: Vec::new(),
             gotos: Vec::new(),
+            upvalue_names: Vec::new(),
+            local_names: Vec::new(),
             jump_too_long: None,
         });
         self.enter_block(false);
@@ -255,28 +269,53 @@ impl Generator {
         }
     }
 
-    /// The index of a constant, added if new.
-    pub(crate) fn constant(&mut self, constant: Constant) -> u32 {
-        let key = match &constant {
-            Constant::Number(n) => ConstantKey::Number(n.to_bits()),
-            Constant::String(s) => ConstantKey::String(s.clone()),
-        };
-        let fs = self.fs();
+    /// The index of a number constant, added if new.
+    pub(crate) fn number_constant(&mut self, n: f64) -> u32 {
+        self.constant(ConstantKey::Number(n.to_bits()), || Constant::Number(n))
+    }
+
+    /// The index of a string constant, added if new.
+    pub(crate) fn string_constant(&mut self, s: Symbol) -> u32 {
+        let text = self.interner.text(s);
+        let make = || Constant::String(text.into());
+        let key = ConstantKey::String(s);
+        let fs = self
+            .functions
+            .last_mut()
+            .expect("a function is being compiled");
+        Self::add_constant(fs, key, make)
+    }
+
+    fn constant(&mut self, key: ConstantKey, make: impl FnOnce() -> Constant) -> u32 {
+        Self::add_constant(self.fs(), key, make)
+    }
+
+    fn add_constant(
+        fs: &mut FunctionState,
+        key: ConstantKey,
+        make: impl FnOnce() -> Constant,
+    ) -> u32 {
         if let Some(&index) = fs.constants.get(&key) {
             return index;
         }
         let index = fs.proto.constants.len() as u32;
-        fs.proto.constants.push(constant);
+        fs.proto.constants.push(make());
         fs.constants.insert(key, index);
         index
     }
 
-    pub(crate) fn string_constant(&mut self, s: &[u8]) -> u32 {
-        self.constant(Constant::String(s.to_vec().into_boxed_slice()))
+    /// The text of a symbol, for messages and debug information.
+    pub(crate) fn text(&self, symbol: Symbol) -> &[u8] {
+        self.interner.text(symbol)
+    }
+
+    /// Interns a name the compiler makes up (hidden loop variables).
+    pub(crate) fn intern(&mut self, text: &[u8]) -> Symbol {
+        self.interner.intern(text)
     }
 
     /// Records a new local's debug entry; it becomes active with `activate_locals`.
-    pub(crate) fn declare_local(&mut self, name: &[u8], line: u32) -> Result<(), SyntaxError> {
+    pub(crate) fn declare_local(&mut self, name: Symbol, line: u32) -> Result<(), SyntaxError> {
         let declared = self.fs_ref().actives.len() + self.fs_ref().pending_locals;
         if declared >= MAX_LOCALS {
             let proto = &self.fs_ref().proto;
@@ -285,10 +324,12 @@ impl Generator {
             return Err(error);
         }
         let register = declared as u8;
+        let text = self.text(name).into();
         let fs = self.fs();
         fs.pending_locals += 1;
+        fs.local_names.push(name);
         fs.proto.locals.push(LocalInfo {
-            name: name.to_vec().into_boxed_slice(),
+            name: text,
             register,
             start_pc: 0,
             end_pc: 0,
@@ -304,7 +345,7 @@ impl Generator {
         fs.pending_locals -= n;
         for info in first..first + n {
             fs.proto.locals[info].start_pc = pc;
-            let name = fs.proto.locals[info].name.clone();
+            let name = fs.local_names[info];
             fs.actives.push(ActiveLocal {
                 name,
                 info,
@@ -323,24 +364,21 @@ impl Generator {
         }
     }
 
+    /// Adds an upvalue named `name` to function `depth`; the caller has
+    /// checked that the function has none of that name yet.
     pub(crate) fn add_upvalue(
         &mut self,
+        name: Symbol,
         desc: UpvalueDesc,
         depth: usize,
     ) -> Result<u8, SyntaxError> {
         let fs = &mut self.functions[depth];
-        if let Some(index) = fs.proto.upvalues.iter().position(|u| {
-            u.in_parent_registers == desc.in_parent_registers
-                && u.index == desc.index
-                && u.name == desc.name
-        }) {
-            return Ok(index as u8);
-        }
         if fs.proto.upvalues.len() >= MAX_UPVALUES {
             let proto = &self.functions[depth].proto;
             return Err(self.limit_error(proto, MAX_UPVALUES, "upvalues"));
         }
         fs.proto.upvalues.push(desc);
+        fs.upvalue_names.push(name);
         Ok(fs.proto.upvalues.len() as u8 - 1)
     }
 }

@@ -2,6 +2,7 @@
 //! gotos with LuaJIT's visibility rules.
 
 use super::{ExpDesc, ExpKind, Generator};
+use crate::ast::Symbol;
 use crate::error::SyntaxError;
 use lunaris_vm::bytecode::{Instruction, Op, UpvalueDesc};
 
@@ -23,7 +24,7 @@ pub(crate) struct BlockScope {
 /// A label: where it is and how many locals are active there.
 #[derive(Debug)]
 pub(crate) struct Label {
-    pub(crate) name: Box<[u8]>,
+    pub(crate) name: Symbol,
     pub(crate) pc: i32,
     pub(crate) level: usize,
 }
@@ -31,7 +32,7 @@ pub(crate) struct Label {
 /// A forward goto waiting for its label.
 #[derive(Debug)]
 pub(crate) struct Goto {
-    pub(crate) name: Box<[u8]>,
+    pub(crate) name: Symbol,
     /// pc of the placeholder that becomes `Close` if the jump leaves captured locals.
     pub(crate) close_pc: i32,
     pub(crate) jump_pc: i32,
@@ -76,7 +77,7 @@ impl Generator {
     }
 
     /// Resolves a name to a local, an upvalue or a global.
-    pub(crate) fn resolve(&mut self, name: &[u8]) -> Result<ExpDesc, SyntaxError> {
+    pub(crate) fn resolve(&mut self, name: Symbol) -> Result<ExpDesc, SyntaxError> {
         let depth = self.functions.len() - 1;
         Ok(match self.resolve_at(name, depth)? {
             Some(kind) => ExpDesc::new(kind),
@@ -85,12 +86,12 @@ impl Generator {
     }
 
     /// Resolves `name` in function `depth`: a local register or an upvalue.
-    fn resolve_at(&mut self, name: &[u8], depth: usize) -> Result<Option<ExpKind>, SyntaxError> {
+    fn resolve_at(&mut self, name: Symbol, depth: usize) -> Result<Option<ExpKind>, SyntaxError> {
         let fs = &mut self.functions[depth];
-        if let Some(reg) = fs.actives.iter().rposition(|local| &*local.name == name) {
+        if let Some(reg) = fs.actives.iter().rposition(|local| local.name == name) {
             return Ok(Some(ExpKind::Local(reg as u8)));
         }
-        if let Some(index) = fs.proto.upvalues.iter().position(|u| &*u.name == name) {
+        if let Some(index) = fs.upvalue_names.iter().position(|&u| u == name) {
             return Ok(Some(ExpKind::Upvalue(index as u8)));
         }
         if depth == 0 {
@@ -112,17 +113,17 @@ impl Generator {
                 UpvalueDesc {
                     in_parent_registers: true,
                     index: reg,
-                    name: name.to_vec().into_boxed_slice(),
+                    name: self.text(name).into(),
                 }
             }
             Some(ExpKind::Upvalue(index)) => UpvalueDesc {
                 in_parent_registers: false,
                 index,
-                name: name.to_vec().into_boxed_slice(),
+                name: self.text(name).into(),
             },
             _ => return Ok(None),
         };
-        Ok(Some(ExpKind::Upvalue(self.add_upvalue(desc, depth)?)))
+        Ok(Some(ExpKind::Upvalue(self.add_upvalue(name, desc, depth)?)))
     }
 
     /// The innermost loop block's index, if the function has one.
@@ -152,7 +153,7 @@ impl Generator {
         Ok(())
     }
 
-    pub(crate) fn goto_statement(&mut self, name: &[u8], line: u32) -> Result<(), SyntaxError> {
+    pub(crate) fn goto_statement(&mut self, name: Symbol, line: u32) -> Result<(), SyntaxError> {
         let level = self.fs_ref().actives.len();
         let captured_from = self
             .fs_ref()
@@ -164,7 +165,7 @@ impl Generator {
             .labels
             .iter()
             .rev()
-            .find(|label| &*label.name == name)
+            .find(|label| label.name == name)
         {
             // A backward jump to a visible label.
             let (target, label_level) = (label.pc, label.level);
@@ -178,7 +179,7 @@ impl Generator {
         let close_pc = self.emit(Instruction::j(Op::Jmp, 0));
         let jump_pc = self.emit(Instruction::j(Op::Jmp, super::jump::NO_JUMP));
         self.fs().gotos.push(Goto {
-            name: name.into(),
+            name,
             close_pc,
             jump_pc,
             line,
@@ -192,7 +193,7 @@ impl Generator {
     /// only labels after it in its block is outside the block's locals.
     pub(crate) fn label_statement(
         &mut self,
-        name: &[u8],
+        name: Symbol,
         line: u32,
         at_block_end: bool,
     ) -> Result<(), SyntaxError> {
@@ -204,11 +205,14 @@ impl Generator {
             .first_label;
         if self.fs_ref().labels[block_first_label..]
             .iter()
-            .any(|label| &*label.name == name)
+            .any(|label| label.name == name)
         {
             return Err(self.error_at(
                 line,
-                format!("duplicate label '{}'", String::from_utf8_lossy(name)),
+                format!(
+                    "duplicate label '{}'",
+                    String::from_utf8_lossy(self.text(name))
+                ),
             ));
         }
         let block = self.fs_ref().blocks.last().expect("inside a block");
@@ -219,14 +223,10 @@ impl Generator {
         };
         let first_goto = block.first_goto;
         let pc = self.mark_target();
-        self.fs().labels.push(Label {
-            name: name.into(),
-            pc,
-            level,
-        });
+        self.fs().labels.push(Label { name, pc, level });
         let mut index = first_goto;
         while index < self.fs_ref().gotos.len() {
-            if &*self.fs_ref().gotos[index].name != name {
+            if self.fs_ref().gotos[index].name != name {
                 index += 1;
                 continue;
             }
@@ -237,8 +237,8 @@ impl Generator {
                     goto.line,
                     format!(
                         "<goto {}> jumps into the scope of local '{}'",
-                        String::from_utf8_lossy(name),
-                        String::from_utf8_lossy(&local.name)
+                        String::from_utf8_lossy(self.text(name)),
+                        String::from_utf8_lossy(self.text(local.name))
                     ),
                 ));
             }
@@ -255,7 +255,10 @@ impl Generator {
         match self.fs_ref().gotos.first() {
             Some(goto) => Err(self.error_at(
                 goto.line,
-                format!("undefined label '{}'", String::from_utf8_lossy(&goto.name)),
+                format!(
+                    "undefined label '{}'",
+                    String::from_utf8_lossy(self.text(goto.name))
+                ),
             )),
             None => Ok(()),
         }

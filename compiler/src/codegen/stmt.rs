@@ -3,7 +3,7 @@
 use super::expr::{ExpDesc, ExpKind, Key};
 use super::jump::NO_JUMP;
 use super::Generator;
-use crate::ast::{Block, Expr, FuncBody, Name, Stat, Suffix, Suffixed};
+use crate::ast::{Block, Expr, FuncBody, Name, NumericFor, Stat, Suffix, Suffixed};
 use crate::error::SyntaxError;
 use lunaris_vm::bytecode::{Instruction, Op};
 
@@ -20,7 +20,7 @@ impl Generator {
                     .iter()
                     .all(|s| matches!(s, Stat::Label { .. }));
                 let at_block_end = only_labels_follow && block.ret.is_none() && !repeat_body;
-                self.label_statement(name, *line, at_block_end)?;
+                self.label_statement(*name, *line, at_block_end)?;
             } else {
                 self.statement(stat)?;
             }
@@ -62,7 +62,7 @@ impl Generator {
                 line,
             } => self.local(names, values, *line),
             Stat::LocalFunction { name, body } => {
-                self.declare_local(name, body.line)?;
+                self.declare_local(*name, body.line)?;
                 let reg = self.free_reg() as u8;
                 self.reserve_regs(1)?;
                 self.activate_locals(1);
@@ -74,7 +74,7 @@ impl Generator {
                 method,
                 body,
                 line,
-            } => self.function_statement(path, method.as_deref(), body, *line),
+            } => self.function_statement(path, *method, body, *line),
             Stat::Do(block) => self.scoped_block(block),
             Stat::While { cond, body, line } => {
                 self.set_line(*line);
@@ -117,14 +117,7 @@ impl Generator {
                 self.patch_to_here(escapes);
                 Ok(())
             }
-            Stat::NumericFor {
-                var,
-                start,
-                limit,
-                step,
-                body,
-                line,
-            } => self.numeric_for(var, start, limit, step.as_ref(), body, *line),
+            Stat::NumericFor(for_loop) => self.numeric_for(for_loop),
             Stat::GenericFor {
                 names,
                 exprs,
@@ -137,7 +130,7 @@ impl Generator {
             }
             Stat::Goto { label, line } => {
                 self.set_line(*line);
-                self.goto_statement(label, *line)
+                self.goto_statement(*label, *line)
             }
             Stat::Label { .. } => unreachable!("labels are handled by statements()"),
         }
@@ -216,7 +209,7 @@ impl Generator {
 
     fn local(&mut self, names: &[Name], values: &[Expr], line: u32) -> Result<(), SyntaxError> {
         self.set_line(line);
-        for name in names {
+        for &name in names {
             self.declare_local(name, line)?;
         }
         let mut last = self.expr_list(values)?;
@@ -337,16 +330,17 @@ impl Generator {
         Ok(())
     }
 
-    fn numeric_for(
-        &mut self,
-        var: &[u8],
-        start: &Expr,
-        limit: &Expr,
-        step: Option<&Expr>,
-        body: &Block,
-        line: u32,
-    ) -> Result<(), SyntaxError> {
-        let base = self.open_for(["(for index)", "(for limit)", "(for step)"], &[var], line)?;
+    fn numeric_for(&mut self, for_loop: &NumericFor) -> Result<(), SyntaxError> {
+        let NumericFor {
+            var,
+            start,
+            limit,
+            step,
+            body,
+            line,
+        } = for_loop;
+        let line = *line;
+        let base = self.open_for(["(for index)", "(for limit)", "(for step)"], &[*var], line)?;
         for e in [start, limit] {
             let mut e = self.expr(e)?;
             self.exp_to_next_reg(&mut e)?;
@@ -372,17 +366,17 @@ impl Generator {
     fn open_for(
         &mut self,
         hidden: [&str; 3],
-        names: &[&[u8]],
+        names: &[Name],
         line: u32,
     ) -> Result<u8, SyntaxError> {
         self.set_line(line);
         self.enter_block(true);
         let base = self.free_reg() as u8;
-        for name in hidden
-            .iter()
-            .map(|name| name.as_bytes())
-            .chain(names.iter().copied())
-        {
+        for name in hidden {
+            let symbol = self.intern(name.as_bytes());
+            self.declare_local(symbol, line)?;
+        }
+        for &name in names {
             self.declare_local(name, line)?;
         }
         Ok(base)
@@ -404,7 +398,6 @@ impl Generator {
         body: &Block,
         line: u32,
     ) -> Result<(), SyntaxError> {
-        let names: Vec<&[u8]> = names.iter().map(|name| &**name).collect();
         let base = self.open_for(
             ["(for generator)", "(for state)", "(for control)"],
             &names,
@@ -428,13 +421,13 @@ impl Generator {
     fn function_statement(
         &mut self,
         path: &[Name],
-        method: Option<&[u8]>,
+        method: Option<Name>,
         body: &FuncBody,
         line: u32,
     ) -> Result<(), SyntaxError> {
         self.set_line(line);
-        let mut var = self.resolve(&path[0])?;
-        let keys = path[1..].iter().map(|n| &**n).chain(method);
+        let mut var = self.resolve(path[0])?;
+        let keys = path[1..].iter().copied().chain(method);
         for key in keys {
             self.exp_to_any_reg(&mut var)?;
             let key = ExpDesc::new(ExpKind::String(self.string_constant(key)));

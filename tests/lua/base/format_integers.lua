@@ -1,0 +1,11 @@
+-- string.format %d / %x / %5d with integer-valued and fractional floats
+print(string.format("%d", 3.0), string.format("%d", -3.0), string.format("%d", 0))
+print(string.format("%d", 3.7), string.format("%d", -3.7))
+print(string.format("%5d|%-5d|%05d", 42, 42, 42))
+print(string.format("%x %X %x", 255, 255, 0))
+print(string.format("%x", 3.0), string.format("%04x", 10), string.format("%#x", 255))
+print(string.format("%d", 2 ^ 31), string.format("%d", -2 ^ 31))
+print(string.format("%d", 2 ^ 40), string.format("%d", 1e15))
+print(string.format("%d", "12"), string.format("%x", "16"))
+print(string.format("%+d %+d", 5, -5))
+print(string.format("%3d%%", 50))

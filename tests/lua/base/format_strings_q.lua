@@ -1,0 +1,12 @@
+-- string.format %s and %q
+print(string.format("[%s] [%10s] [%-10s]", "hi", "hi", "hi"))
+print(string.format("%s %s %s", 1, 2.5, "x"))
+print(string.format("%.2s", "abcdef"))
+print(string.format("%q", 'he said "hi"\n'))
+print(string.format("%q", "tab\there\0zero"))
+print(string.format("%q", "back\\slash"))
+print(string.format("%q", "\r\1\127"))
+print(string.format("%s", setmetatable({}, {__tostring = function() return "meta" end})))
+print(string.format("%s and %s", true, nil))
+print(string.format("no args"), string.format("%%"))
+print(string.format("%c%c%c", 76, 117, 97))

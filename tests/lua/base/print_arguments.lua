@@ -1,0 +1,11 @@
+-- print separates with tabs, converts with tostring, ends with newline
+print()
+print(nil)
+print(nil, nil)
+print(1, "a", true, nil, false)
+print("", "")
+print("tab\tinside", 2)
+print(1.0, -0.5, 100)
+local obj = setmetatable({}, {__tostring = function() return "OBJ" end})
+print(obj, "after")
+print((1), ("x"))

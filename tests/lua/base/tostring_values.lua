@@ -1,0 +1,12 @@
+-- tostring of primitive values
+print(tostring(nil), tostring(true), tostring(false))
+print(tostring(0), tostring(-0), tostring(1.5), tostring(-7))
+print(tostring(1e15), tostring(1e16), tostring(123456789012))
+print(tostring(0.1), tostring(1 / 3), tostring(2 ^ 53))
+print(tostring(1 / 0), tostring(-1 / 0))
+print(tostring("already"), tostring(""))
+print(type(tostring(12)), #tostring(12.5))
+local s = tostring(print)
+print(type(s), string.sub(s, 1, 9))
+local ts = tostring({})
+print(string.sub(ts, 1, 6))

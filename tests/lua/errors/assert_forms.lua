@@ -1,0 +1,13 @@
+-- assert returns all its arguments or raises its message
+print(assert(1, 2, 3))
+print(assert("v", nil, "x"))
+print(pcall(assert, false))
+print(pcall(assert, nil))
+print(pcall(assert, false, "custom message"))
+print(pcall(assert, nil, 42))
+local ok, e = pcall(assert, false, {tag = "tbl"})
+print(ok, type(e), e.tag)
+print(pcall(assert))
+print(pcall(function() assert(1 == 2, "math broke") end))
+print(pcall(function() assert(false) end))
+print(select("#", assert(true, nil, nil)))

@@ -1,0 +1,16 @@
+-- bad arguments to setmetatable/getmetatable/rawget/rawset/rawequal
+local function try(f)
+  local ok, e = pcall(f)
+  print(ok, e)
+end
+try(function() local r = setmetatable(nil); return r end)
+try(function() local r = setmetatable({}, 5); return r end)
+try(function() local r = setmetatable("s", {}); return r end)
+try(function() local r = setmetatable({}); return r end)
+try(function() local r = getmetatable(); return r end)
+try(function() local r = rawget(1, 2); return r end)
+try(function() local r = rawget({}); return r end)
+try(function() local r = rawset({}, 1); return r end)
+try(function() local r = rawset(nil, 1, 2); return r end)
+try(function() local r = rawequal(1); return r end)
+try(function() local r = rawequal(); return r end)

@@ -1,0 +1,17 @@
+-- string.rep / string.sub with odd or wrong arguments
+local function try(f) print(pcall(f)) end
+try(function() return "[" .. string.rep("x", -1) .. "]" end)
+try(function() return "[" .. string.rep("x", 0) .. "]" end)
+try(function() return string.rep("ab", 2.9) end)
+try(function() return string.rep("ab", "3") end)
+try(function() local r = string.rep("x", "a"); return r end)
+try(function() local r = string.rep(); return r end)
+try(function() return string.rep(12, 2) end)
+try(function() return string.sub("hello", 2.5) end)
+try(function() return string.sub("hello", -3, -2) end)
+try(function() return "[" .. string.sub("hello", 4, 2) .. "]" end)
+try(function() return string.sub("hello", -100, 100) end)
+try(function() return string.sub("hello", 0) end)
+try(function() local r = string.sub("hello", "a"); return r end)
+try(function() local r = string.sub(); return r end)
+try(function() return string.sub(12345, 2, 3) end)

@@ -1,0 +1,15 @@
+-- unpack ranges and bad arguments
+local t = {1, 2, 3}
+print(unpack(t))
+print(unpack(t, 2))
+print(unpack(t, 2, 5))
+print(unpack(t, 0, 1))
+print(unpack(t, -1, 1))
+print(select("#", unpack(t, 3, 2)))
+print(select("#", unpack({}, 1, 0)))
+print(unpack({n = 3}, 1, 2))
+print(pcall(function() local r = unpack({}, 1, 1e7); return r end))
+print(pcall(function() local r = unpack(nil); return r end))
+print(pcall(function() local r = unpack("abc"); return r end))
+print(pcall(function() local r = unpack({}, "a"); return r end))
+print(unpack({"x", "y"}, "2"))

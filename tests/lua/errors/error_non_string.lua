@@ -1,0 +1,12 @@
+-- error with non-string values keeps them without position info
+print(pcall(error))
+print(pcall(error, nil))
+print(pcall(error, 42))
+print(pcall(error, 4.5))
+print(pcall(error, true))
+print(pcall(function() error(12) end))
+local ok, e = pcall(function() error({code = 7}) end)
+print(ok, type(e), e.code)
+local ok2, e2 = pcall(function() error(setmetatable({}, {__tostring = function() return "custom" end})) end)
+print(ok2, tostring(e2))
+print(pcall(function() error("12") end))

@@ -1,0 +1,20 @@
+-- catching and rethrowing keeps or adds position info
+local function fail() error("orig") end
+local ok, e = pcall(function()
+  local ok2, e2 = pcall(fail)
+  error(e2, 0)
+end)
+print(ok, e)
+ok, e = pcall(function()
+  local ok2, e2 = pcall(fail)
+  error(e2)
+end)
+print(ok, e)
+ok, e = pcall(function()
+  local ok2, e2 = pcall(fail)
+  error("wrapped: " .. e2, 2)
+end)
+print(ok, e)
+local tbl = {}
+ok, e = pcall(function() local _, x = pcall(error, tbl); error(x) end)
+print(ok, e == tbl)

@@ -1,0 +1,11 @@
+-- operations on tables whose metatable lacks the needed metamethod
+local obj = setmetatable({}, {__index = function() return nil end})
+print(pcall(function() return obj + 1 end))
+print(pcall(function() return obj .. "x" end))
+print(pcall(function() return obj < obj end))
+print(pcall(function() return obj() end))
+print(pcall(function() return -obj end))
+print(pcall(function() return obj.x.y end))
+print(pcall(function() return #obj end))
+local other = setmetatable({}, {__lt = function() return true end})
+print(pcall(function() return obj < other end))

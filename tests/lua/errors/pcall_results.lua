@@ -1,0 +1,12 @@
+-- what pcall returns on success and failure
+print(pcall(function() end))
+print(select("#", pcall(function() end)))
+print(pcall(function() return nil end))
+print(select("#", pcall(function() return nil, nil end)))
+print(pcall(function(...) return ... end, 1, nil, 3))
+print(pcall(math.max, 3, 9, 4))
+print(pcall(tostring, nil))
+print(select("#", pcall(error)))
+local ok, a, b = pcall(function() return "x", "y" end)
+print(ok, a, b)
+print(pcall(pcall, pcall, error, "deep"))

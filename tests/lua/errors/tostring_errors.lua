@@ -1,0 +1,11 @@
+-- __tostring that errors or returns non-strings
+local bad = setmetatable({}, {__tostring = function() error("tostring failed") end})
+print(pcall(tostring, bad))
+print(pcall(function() local s = tostring(bad); return s end))
+local num = setmetatable({}, {__tostring = function() return 42 end})
+print(pcall(function() local s = tostring(num); return s, type(s) end))
+local nothing = setmetatable({}, {__tostring = function() end})
+print(pcall(function() local s = tostring(nothing); return s, type(s) end))
+local good = setmetatable({}, {__tostring = function() return "fine" end})
+print(pcall(function() local s = tostring(good); return s end))
+print(pcall(print, bad))

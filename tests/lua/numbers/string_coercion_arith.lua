@@ -1,0 +1,11 @@
+-- strings are converted to numbers in arithmetic
+print("10" + 1, "0x10" * 2, " 5 " + 1, "1e2" + 0)
+print("3" * "4", "2" ^ "3", "7" % "4", "-3" - "-3")
+print(type("10" + 0), "10" + 0 == 10)
+print(".5" + 0, "5." + 0, "0x1p4" + 0, "\t\n12\n" + 0)
+print(-"2", - "-2.5", "1e-2" * 100)
+print(pcall(function() return "abc" + 1 end))
+print(pcall(function() return "10a" * 1 end))
+print(pcall(function() return "" + 1 end))
+print("10" == 10, "10" + 0 == 10)
+print(pcall(function() return "10" < 5 end))

@@ -1,0 +1,12 @@
+-- string.format %f / %g / %e with various widths
+print(string.format("%5.2f|%5.1f|%.0f", 3.14159, 2.25, 2.5))
+print(string.format("%.3f %.3f", 1 / 3, -1 / 3))
+print(string.format("%10.4f|%-10.2f|", math.pi, math.pi))
+print(string.format("%g %g %g", 1e20, 1e-20, 123456789))
+print(string.format("%g %g %g", 100000, 1000000, 0.0001))
+print(string.format("%g %g", 0.00001, 1 / 3))
+print(string.format("%.3g %.10g", math.pi, math.pi))
+print(string.format("%e %.2e", 12345.678, 0.000123))
+print(string.format("%f %g", 1 / 0, -1 / 0))
+print(string.format("%.1f %.1f %.1f", 0.05, 0.15, 0.25))
+print(string.format("%5.1f", -0.04))

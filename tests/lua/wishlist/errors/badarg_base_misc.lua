@@ -1,0 +1,16 @@
+-- bad arguments to miscellaneous base functions
+local function try(f) print(pcall(f)) end
+try(function() local r = ipairs(); return r end)
+try(function() local r = ipairs(nil); return r end)
+try(function() local r = pairs(nil); return r end)
+try(function() local r = type(); return r end)
+try(function() local r = tostring(); return r end)
+try(function() local r = next(); return r end)
+try(function() local r = setfenv(1, 5); return r end)
+try(function() local r = setfenv(print, {}); return r end)
+try(function() local r = getfenv(-1); return r end)
+try(function() local r = getfenv(100); return r end)
+try(function() local r = math.floor("a"); return r end)
+try(function() local r = math.max(); return r end)
+try(function() local r = math.sqrt(); return r end)
+try(function() local r = error(); return r end)

@@ -1,0 +1,15 @@
+-- bad arguments to other string functions
+local function try(f) print(pcall(f)) end
+try(function() local r = string.char(256); return r end)
+try(function() local r = string.char(-1); return r end)
+try(function() local r = string.char("a"); return r end)
+try(function() local r = string.byte(nil); return r end)
+try(function() local r = string.upper(); return r end)
+try(function() local r = string.lower({}); return r end)
+try(function() local r = string.len(5); return r end)
+try(function() local r = string.reverse(); return r end)
+try(function() local r = string.format("%d", "x"); return r end)
+try(function() local r = string.format("%d"); return r end)
+try(function() local r = string.format("%y", 1); return r end)
+try(function() local r = string.format(); return r end)
+try(function() local r = string.format("%s %s", 1); return r end)

@@ -1,0 +1,11 @@
+-- math.fmod truncates toward zero; math.modf splits number parts
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), math.fmod(-7, -3))
+print(math.fmod(5.5, 2), math.fmod(-5.5, 2), math.fmod(1, 0.3))
+print(math.fmod(5, math.huge), math.fmod(0, 3))
+print(math.fmod(5, 0) ~= math.fmod(5, 0))
+print(math.modf(3.75))
+print(math.modf(-3.75))
+print(math.modf(5))
+print(math.modf(-0.5))
+print(math.modf(1 / 0))
+print(math.modf(-1 / 0))
