@@ -400,7 +400,7 @@ impl Generator {
     ) -> Result<(), SyntaxError> {
         let base = self.open_for(
             ["(for generator)", "(for state)", "(for control)"],
-            &names,
+            names,
             line,
         )?;
         let mut last = self.expr_list(exprs)?;
