@@ -152,7 +152,9 @@ pub enum Expr {
     String(Symbol),
     Function(Box<FuncBody>),
     Table(Box<Table>),
-    /// A name, a parenthesized expression or a suffix chain.
+    /// A bare variable name (the commonest expression, kept unboxed).
+    Name(Name, u32),
+    /// A parenthesized expression or a suffix chain.
     Suffixed(Box<Suffixed>),
     /// A left-associative chain of operators of one precedence level:
     /// `first op1 e1 op2 e2 ...`, evaluated left to right.

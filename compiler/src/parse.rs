@@ -882,6 +882,7 @@ mod tests {
     /// well-known ones.
     fn name(expr: &Expr) -> Symbol {
         match expr {
+            Expr::Name(name, _) => *name,
             Expr::Suffixed(s) => match &s.primary {
                 Primary::Name(name, _) if s.suffixes.is_empty() => *name,
                 other => panic!("not a bare name: {other:?}"),

@@ -132,6 +132,10 @@ impl Generator {
             }
             Expr::Function(body) => self.function(body)?,
             Expr::Table(table) => self.table(table)?,
+            Expr::Name(name, line) => {
+                self.set_line(*line);
+                self.resolve(*name)?
+            }
             Expr::Suffixed(suffixed) => self.suffixed(suffixed)?,
             Expr::Chain(first, rest) => {
                 let mut left = self.expr(first)?;
