@@ -6,6 +6,7 @@ use super::Generator;
 use crate::ast::{BinOp, Expr, Field, FuncBody, Primary, Suffix, Suffixed, Table, UnOp};
 use crate::error::SyntaxError;
 use lunaris_vm::bytecode::{Instruction, Op};
+use lunaris_vm::interp::ArithOp;
 
 /// Where an expression's value is, before the context places it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -98,16 +99,18 @@ fn reg(e: &ExpDesc) -> u8 {
 }
 
 /// LuaJIT folds arithmetic on constants unless the result is NaN or -0.
+/// Uses the VM's own arithmetic, so folding can never disagree with run time.
 fn fold(op: BinOp, a: f64, b: f64) -> Option<f64> {
-    let value = match op {
-        BinOp::Add => a + b,
-        BinOp::Sub => a - b,
-        BinOp::Mul => a * b,
-        BinOp::Div => a / b,
-        BinOp::Mod => a - (a / b).floor() * b,
-        BinOp::Pow => a.powf(b),
+    let op = match op {
+        BinOp::Add => ArithOp::Add,
+        BinOp::Sub => ArithOp::Sub,
+        BinOp::Mul => ArithOp::Mul,
+        BinOp::Div => ArithOp::Div,
+        BinOp::Mod => ArithOp::Mod,
+        BinOp::Pow => ArithOp::Pow,
         _ => return None,
     };
+    let value = op.apply(a, b);
     let negative_zero = value == 0.0 && value.is_sign_negative();
     (!value.is_nan() && !negative_zero).then_some(value)
 }
