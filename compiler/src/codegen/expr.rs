@@ -133,7 +133,13 @@ impl Generator {
                 let pc = self.emit_abc(Op::VarArg, 0, 1, 0);
                 ExpDesc::new(ExpKind::VarArg(pc))
             }
-            Expr::Function(body) => self.function(body)?,
+            Expr::Function(body) => {
+                // The expression around a function body is a level of its own.
+                self.syntax_level += 1;
+                let closure = self.function(body);
+                self.syntax_level -= 1;
+                closure?
+            }
             Expr::Table(table) => self.table(table)?,
             Expr::Name(name, line) => {
                 self.set_line(*line);

@@ -29,6 +29,8 @@ const MAX_LOCALS: usize = 200;
 const MAX_UPVALUES: usize = 60;
 /// LuaJIT's limit on constants of each kind per function.
 const MAX_CONSTANTS: usize = 65536;
+/// LuaJIT's LJ_MAX_XLEVEL, which also bounds the targets of an assignment.
+const MAX_SYNTAX_LEVELS: usize = 200;
 /// Array items stored per `SetList`.
 const FIELDS_PER_FLUSH: u32 = 50;
 
@@ -42,6 +44,7 @@ pub fn generate(
         chunk_name: chunk_name.to_vec().into_boxed_slice(),
         functions: Vec::new(),
         interner,
+        syntax_level: 0,
     };
     generator.open_function(0, true, 0);
     generator.block(block)?;
@@ -98,6 +101,9 @@ pub(crate) struct Generator {
     functions: Vec<FunctionState>,
     /// The text of the tree's names and strings.
     interner: Interner,
+    /// LuaJIT's syntax level of the statement being compiled: open block
+    /// bodies plus enclosing function expressions.
+    syntax_level: usize,
 }
 
 impl Generator {

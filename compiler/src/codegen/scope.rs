@@ -45,6 +45,9 @@ pub(crate) struct Goto {
 
 impl Generator {
     pub(crate) fn enter_block(&mut self, is_loop: bool) {
+        // A loop's own block and its body's scope are one block body for
+        // LuaJIT's syntax levels.
+        self.syntax_level += usize::from(!is_loop);
         let fs = self.fs();
         let block = BlockScope {
             level: fs.actives.len(),
@@ -60,6 +63,7 @@ impl Generator {
     /// its locals and labels, hands its pending gotos to the enclosing block.
     pub(crate) fn leave_block(&mut self) -> Result<(), SyntaxError> {
         let block = self.fs().blocks.pop().expect("inside a block");
+        self.syntax_level -= usize::from(block.breaks.is_none());
         let fs = self.fs();
         fs.labels.truncate(block.first_label);
         for goto in &mut fs.gotos[block.first_goto..] {

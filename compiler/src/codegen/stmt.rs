@@ -248,6 +248,10 @@ impl Generator {
         line: u32,
     ) -> Result<(), SyntaxError> {
         self.set_line(line);
+        if self.syntax_level + targets.len() > super::MAX_SYNTAX_LEVELS {
+            let proto = &self.fs_ref().proto;
+            return Err(self.limit_error(proto, super::MAX_SYNTAX_LEVELS, "variable names"));
+        }
         let mut vars: Vec<ExpDesc> = Vec::with_capacity(targets.len());
         for target in targets {
             let var = self.target(target)?;
