@@ -2,7 +2,11 @@
 //!
 //! This facade ties the crates together: `lunaris_compiler` turns source
 //! into `ProtoBlueprint`s, `lunaris_vm` runs them, `lunaris_stdlib` provides
-//! the libraries. `run_script` is what the CLI and the script tests share.
+//! the libraries. `Session` is one interpreter with the standard library;
+//! `cli` is the `lunaris` command line built on it (the binary only calls
+//! `cli::run`), and the script tests run through the same code.
+
+pub mod cli;
 
 pub use lunaris_compiler as compiler;
 pub use lunaris_stdlib as stdlib;
@@ -10,48 +14,100 @@ pub use lunaris_vm as vm;
 
 use std::io::Write;
 
-/// Where a chunk comes from, which decides its chunk name.
-pub enum Source<'a> {
-    /// A file, named `@path` as luajit names it.
-    File(&'a str),
-    /// `-e` code, named `=(command line)`.
-    CommandLine(&'a str),
-    /// Standard input, named `=stdin`.
-    Stdin,
+/// Why running a chunk failed.
+pub enum Failure {
+    /// The chunk did not compile.
+    Syntax(compiler::SyntaxError),
+    /// It raised an error.
+    Runtime(vm::LuaError),
 }
 
-/// Compiles and runs one chunk as the `lunaris` CLI does: `args` become the
-/// `arg` table (`args[0]` is the script), output goes to `stdout`, an
-/// uncaught error is reported on `stderr` as `lunaris: message` with a
-/// traceback. Returns the process exit status.
-pub fn run_script(
-    source: Source,
-    args: &[String],
-    stdout: Box<dyn Write>,
-    stderr: &mut dyn Write,
-) -> i32 {
-    let (code, chunk_name) = match source {
-        Source::File(path) => match std::fs::read(path) {
-            Ok(code) => (code, format!("@{path}")),
-            Err(error) => {
-                let _ = writeln!(stderr, "lunaris: cannot open {path}: {error}");
-                return 1;
+impl Failure {
+    /// The report luajit's front end prints for an error: the message and,
+    /// for runtime errors, the traceback; nothing for a `nil` error value.
+    pub fn report(&self) -> Vec<u8> {
+        match self {
+            Failure::Syntax(error) => {
+                let mut out = error.to_bytes();
+                out.push(b'\n');
+                out
             }
-        },
-        Source::CommandLine(code) => (code.as_bytes().to_vec(), "=(command line)".to_string()),
-        Source::Stdin => {
-            let mut code = Vec::new();
-            if let Err(error) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut code) {
-                let _ = writeln!(stderr, "lunaris: cannot read stdin: {error}");
-                return 1;
+            Failure::Runtime(error) if error.value.is_nil() => Vec::new(),
+            Failure::Runtime(error) => {
+                let mut out = format!("{}\n", error.message).into_bytes();
+                if !error.traceback.is_empty() {
+                    out.extend_from_slice(error.traceback.as_bytes());
+                    out.push(b'\n');
+                }
+                out
             }
-            (code, "=stdin".to_string())
         }
-    };
-    run_script_named(&code, &chunk_name, args, stdout, stderr)
+    }
 }
 
-/// `run_script` for source already read, with its chunk name.
+/// One interpreter with the standard library opened.
+pub struct Session {
+    vm: vm::Vm,
+}
+
+impl Session {
+    /// A fresh interpreter whose `print` writes to `stdout`.
+    pub fn new(stdout: Box<dyn Write>) -> Session {
+        let mut vm = vm::Vm::new();
+        stdlib::open_libs(&mut vm);
+        stdlib::set_output(&mut vm, stdout);
+        Session { vm }
+    }
+
+    /// The interpreter, for embedding uses beyond running chunks.
+    pub fn vm(&mut self) -> &mut vm::Vm {
+        &mut self.vm
+    }
+
+    /// Sets the global `arg` table: `argv[i]` at index `i - script_index`,
+    /// as luajit numbers them (the script at 0, options below it).
+    pub fn set_arg_table(&mut self, argv: &[String], script_index: usize) {
+        let arg = self.vm.new_table();
+        if let Some(table) = arg.as_table() {
+            for (index, value) in argv.iter().enumerate() {
+                let key = vm::Value::number(index as f64 - script_index as f64);
+                let value = self.vm.new_string(value.as_bytes());
+                let _ = self.vm.raw_set(table, key, value);
+            }
+        }
+        self.vm.set_global("arg", arg);
+    }
+
+    /// Compiles `code` under `chunk_name` and calls it with `args`;
+    /// returns its results as printable text values.
+    pub fn run(
+        &mut self,
+        code: &[u8],
+        chunk_name: &str,
+        args: &[String],
+    ) -> Result<Vec<vm::Value>, Failure> {
+        let blueprint = compiler::compile(code, chunk_name.as_bytes()).map_err(Failure::Syntax)?;
+        let main = self.vm.load(&blueprint).map_err(Failure::Runtime)?;
+        let args: Vec<vm::Value> = args
+            .iter()
+            .map(|a| self.vm.new_string(a.as_bytes()))
+            .collect();
+        self.vm.call(main, &args).map_err(Failure::Runtime)
+    }
+
+    /// Calls the global `print` with `values` (the REPL shows results so).
+    pub fn print(&mut self, values: &[vm::Value]) -> Result<(), Failure> {
+        let print = self.vm.get_global("print");
+        self.vm
+            .call(print, values)
+            .map(|_| ())
+            .map_err(Failure::Runtime)
+    }
+}
+
+/// Runs source already read as `lunaris <name>` would: `args[0]` is the
+/// script, the rest are its arguments. Returns the exit status; errors go
+/// to `stderr` with the `lunaris: ` prefix.
 pub fn run_script_named(
     code: &[u8],
     chunk_name: &str,
@@ -59,42 +115,15 @@ pub fn run_script_named(
     stdout: Box<dyn Write>,
     stderr: &mut dyn Write,
 ) -> i32 {
-    let blueprint = match compiler::compile(code, chunk_name.as_bytes()) {
-        Ok(blueprint) => blueprint,
-        Err(error) => {
-            let _ = stderr.write_all(b"lunaris: ");
-            let _ = stderr.write_all(&error.to_bytes());
-            let _ = stderr.write_all(b"\n");
-            return 1;
-        }
-    };
-    let mut vm = vm::Vm::new();
-    stdlib::open_libs(&mut vm);
-    stdlib::set_output(&mut vm, stdout);
-    let arg = vm.new_table();
-    if let Some(table) = arg.as_table() {
-        for (index, value) in args.iter().enumerate() {
-            let value = vm.new_string(value.as_bytes());
-            let _ = vm.raw_set(table, vm::Value::number(index as f64), value);
-        }
-    }
-    vm.set_global("arg", arg);
-    let result = vm.load(&blueprint).and_then(|main| {
-        let script_args: Vec<vm::Value> = args
-            .iter()
-            .skip(1)
-            .map(|a| vm.new_string(a.as_bytes()))
-            .collect();
-        vm.call(main, &script_args)
-    });
-    match result {
+    let mut session = Session::new(stdout);
+    session.set_arg_table(args, 0);
+    match session.run(code, chunk_name, args.get(1..).unwrap_or_default()) {
         Ok(_) => 0,
-        Err(error) => {
-            if !error.value.is_nil() {
-                let _ = writeln!(stderr, "lunaris: {}", error.message);
-                if !error.traceback.is_empty() {
-                    let _ = writeln!(stderr, "{}", error.traceback);
-                }
+        Err(failure) => {
+            let report = failure.report();
+            if !report.is_empty() {
+                let _ = stderr.write_all(b"lunaris: ");
+                let _ = stderr.write_all(&report);
             }
             1
         }
@@ -103,7 +132,8 @@ pub fn run_script_named(
 
 /// The bytecode listing of a file (`lunaris -bl file.lua`).
 pub fn listing(path: &str) -> Result<String, String> {
-    let code = std::fs::read(path).map_err(|error| format!("cannot open {path}: {error}"))?;
+    let code = std::fs::read(path)
+        .map_err(|error| format!("cannot open {path}: {}", cli::os_error_text(&error)))?;
     let blueprint = compiler::compile(&code, format!("@{path}").as_bytes())
         .map_err(|error| error.to_string())?;
     Ok(vm::bytecode::disasm::listing(&blueprint))

@@ -1,3 +1,4 @@
 //! The integration tests of Lunaris: one target, a module per area.
 
+mod cli;
 mod scripts;

@@ -32,7 +32,7 @@ fn scripts(area: &str) -> Vec<PathBuf> {
 }
 
 /// The record of one run: stdout, then stderr and the status when either is set.
-fn record(stdout: &[u8], stderr: &[u8], status: i32) -> Vec<u8> {
+pub fn record(stdout: &[u8], stderr: &[u8], status: i32) -> Vec<u8> {
     let mut out = stdout.to_vec();
     if !stderr.is_empty() || status != 0 {
         out.extend_from_slice(b"\n--- stderr ---\n");
@@ -42,7 +42,7 @@ fn record(stdout: &[u8], stderr: &[u8], status: i32) -> Vec<u8> {
     out
 }
 
-fn luajit_available() -> bool {
+pub fn luajit_available() -> bool {
     Command::new("luajit")
         .arg("-v")
         .output()
@@ -156,7 +156,14 @@ fn syntax_errors_match_luajit() {
 
 /// A writer whose bytes can be read after the VM that owns it is gone.
 #[derive(Clone, Default)]
-struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+pub struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl Captured {
+    /// Everything written so far.
+    pub fn bytes(&self) -> Vec<u8> {
+        self.0.lock().expect("not poisoned").clone()
+    }
+}
 
 impl std::io::Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -170,7 +177,7 @@ impl std::io::Write for Captured {
 }
 
 /// Replaces hexadecimal addresses, which differ between runs and runtimes.
-fn mask_addresses(text: &[u8]) -> Vec<u8> {
+pub fn mask_addresses(text: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len());
     let mut index = 0;
     while index < text.len() {

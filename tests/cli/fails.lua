@@ -1,0 +1,4 @@
+-- A script whose error ends the run.
+local function inner() error("broken") end
+print("before")
+inner()
