@@ -43,7 +43,9 @@ pub enum Stat {
     },
     /// `local names = values`.
     Local {
-        names: Vec<Name>,
+        /// Each name with the line of the token after it, where LuaJIT
+        /// reports a local-variable limit.
+        names: Vec<(Name, u32)>,
         values: Vec<Expr>,
         line: u32,
     },
@@ -167,7 +169,8 @@ pub enum Expr {
 /// The start of a suffix chain.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Primary {
-    /// A variable name.
+    /// A variable name, with the line of the token after it (where LuaJIT's
+    /// lexer stands when it resolves the name).
     Name(Name, u32),
     /// A parenthesized expression (truncated to one value).
     Paren(Expr),

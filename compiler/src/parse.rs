@@ -187,6 +187,9 @@ enum NameMode {
 /// The token stream handed to the grammar.
 pub struct Filter<'s> {
     tokens: Tokens<'s>,
+    /// The line of the last token handed out (or of the end of input),
+    /// shared with the grammar's actions.
+    lexer_line: std::rc::Rc<std::cell::Cell<u32>>,
     source: &'s [u8],
     peeked: Option<Option<Result<Spanned, LexError>>>,
     index: u32,
@@ -218,6 +221,7 @@ impl<'s> Filter<'s> {
     fn new(source: &'s [u8]) -> Filter<'s> {
         Filter {
             tokens: Tokens::new(source),
+            lexer_line: std::rc::Rc::new(std::cell::Cell::new(1)),
             source,
             peeked: None,
             index: 0,
@@ -583,11 +587,13 @@ impl Iterator for Filter<'_> {
         }
         let Some(item) = item else {
             self.eof_returned = true;
+            self.lexer_line.set(self.tokens.line());
             return None;
         };
         let result = match item {
             Ok(spanned) => {
                 let line = spanned.line;
+                self.lexer_line.set(line);
                 self.classify(spanned).map(|token| {
                     let pos = Pos {
                         index: self.index,
@@ -640,7 +646,8 @@ fn lex_failure(error: LexError) -> ActionError {
 /// the text of the tree's names and strings.
 pub fn parse(source: &[u8], chunk_name: &[u8]) -> Result<(Block, Interner), SyntaxError> {
     let mut filter = Filter::new(source);
-    let result = ChunkParser::new().parse(&mut filter);
+    let lexer_line = std::rc::Rc::clone(&filter.lexer_line);
+    let result = ChunkParser::new().parse(&lexer_line, &mut filter);
     match result {
         Ok(block) => Ok((block, filter.tokens.into_interner())),
         Err(error) => {

@@ -207,10 +207,15 @@ impl Generator {
         self.expr(last)
     }
 
-    fn local(&mut self, names: &[Name], values: &[Expr], line: u32) -> Result<(), SyntaxError> {
+    fn local(
+        &mut self,
+        names: &[(Name, u32)],
+        values: &[Expr],
+        line: u32,
+    ) -> Result<(), SyntaxError> {
         self.set_line(line);
-        for &name in names {
-            self.declare_local(name, line)?;
+        for &(name, name_line) in names {
+            self.declare_local(name, name_line)?;
         }
         let mut last = self.expr_list(values)?;
         self.adjust_assign(names.len(), values.len(), &mut last)?;
