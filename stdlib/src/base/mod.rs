@@ -1,5 +1,8 @@
 //! The base library: the global functions (`print`, `type`, `pcall`, ...),
-//! `_G` and `_VERSION`, following LuaJIT's `lib_base.c`.
+//! `_G` and `_VERSION`, following LuaJIT's `lib_base.c`. Loading chunks
+//! at run time lives in `load.rs`.
+
+mod load;
 
 use std::io::Write;
 
@@ -14,10 +17,14 @@ use crate::convert::{convert_arg, converted};
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("assert", assert),
     ("collectgarbage", collectgarbage),
+    ("dofile", load::dofile),
     ("error", error),
     ("gcinfo", gcinfo),
     ("getfenv", getfenv),
     ("getmetatable", getmetatable),
+    ("load", load::load),
+    ("loadfile", load::loadfile),
+    ("loadstring", load::load),
     ("newproxy", newproxy),
     ("next", next),
     ("pcall", pcall),
