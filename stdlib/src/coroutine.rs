@@ -8,6 +8,7 @@ use lunaris_vm::{Ctx, LuaError, NativeFn, Outcome, Value, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("create", create),
+    ("isyieldable", isyieldable),
     ("resume", resume),
     ("running", running),
     ("status", status),
@@ -57,6 +58,13 @@ fn status(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let name = ctx.vm.thread_status(thread).name();
     let name = ctx.string(name.as_bytes());
     ctx.ret1(name)
+}
+
+/// True inside any coroutine: Lunaris can yield from everywhere a coroutine
+/// runs Lua code (LuaJIT says false inside C calls such as sort comparators).
+fn isyieldable(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let yieldable = ctx.vm.running_thread().is_some();
+    ctx.ret1(Value::boolean(yieldable))
 }
 
 fn running(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {

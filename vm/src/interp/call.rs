@@ -447,7 +447,7 @@ impl Vm {
             let message = if status == Status::Dead {
                 "cannot resume dead coroutine"
             } else {
-                "cannot resume non-suspended coroutine"
+                "cannot resume running coroutine"
             };
             let message = self.new_string(message.as_bytes());
             self.deliver_resume(false, &[message]);

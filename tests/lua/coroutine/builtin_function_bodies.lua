@@ -1,0 +1,15 @@
+-- a built-in function can be the body of a coroutine
+local co = coroutine.create(print)
+print(coroutine.resume(co, "printed by the body", 1))
+print(coroutine.status(co))
+-- coroutine.yield as the body: the first resume's arguments are yielded
+local y = coroutine.create(coroutine.yield)
+print(coroutine.resume(y, 1, 2))
+print(coroutine.status(y))
+print(coroutine.resume(y, 3))
+print(coroutine.status(y))
+print(coroutine.wrap(select)("#", 1, 2, nil))
+print(coroutine.resume(coroutine.create(pcall), error, "caught"))
+print(coroutine.resume(coroutine.create(unpack), {1, 2, 3}))
+print(coroutine.resume(coroutine.create(error), "direct error"))
+print(coroutine.resume(coroutine.create(tostring), 12))

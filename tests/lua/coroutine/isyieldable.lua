@@ -1,0 +1,17 @@
+-- coroutine.isyieldable: false in the main thread, true inside coroutines
+print(type(coroutine.isyieldable))
+print(coroutine.isyieldable())
+print(select("#", coroutine.isyieldable()))
+print(pcall(coroutine.isyieldable))
+local co = coroutine.create(function()
+  print("in body", coroutine.isyieldable())
+  print("in pcall", pcall(coroutine.isyieldable))
+  local function nested() return coroutine.isyieldable() end
+  print("nested", nested())
+  coroutine.yield()
+  print("after resume", coroutine.isyieldable())
+end)
+coroutine.resume(co)
+coroutine.resume(co)
+print(coroutine.wrap(function() return coroutine.isyieldable() end)())
+print(coroutine.isyieldable())

@@ -1,0 +1,17 @@
+-- the coroutine functions called through pcall from the main thread
+local co = coroutine.create(function(a)
+  local b = coroutine.yield(a * 2)
+  error("fail " .. b, 0)
+end)
+print(pcall(coroutine.resume, co, 4))
+print(pcall(coroutine.resume, co, "now"))
+print(pcall(coroutine.resume, co))
+print(pcall(coroutine.status, co))
+-- pcall around a wrapper: the error is raised in the caller
+local w = coroutine.wrap(function(a)
+  local b = coroutine.yield(a)
+  error("wrapped " .. b, 0)
+end)
+print(pcall(w, "first"))
+print(pcall(w, "second"))
+print(pcall(w, "third"))

@@ -1,0 +1,25 @@
+-- status moves suspended -> running -> suspended -> dead
+local co
+co = coroutine.create(function()
+  print("inside", coroutine.status(co))
+  coroutine.yield()
+  print("inside again", coroutine.status(co))
+end)
+print("created", coroutine.status(co))
+coroutine.resume(co)
+print("after yield", coroutine.status(co))
+coroutine.resume(co)
+print("after return", coroutine.status(co))
+coroutine.resume(co)
+print("after extra resume", coroutine.status(co))
+-- a coroutine that errors is dead too
+local bad = coroutine.create(function() error("x") end)
+print(coroutine.status(bad))
+coroutine.resume(bad)
+print(coroutine.status(bad))
+-- a coroutine that yields before erroring
+local later = coroutine.create(function() coroutine.yield(1) error("late") end)
+coroutine.resume(later)
+print(coroutine.status(later))
+coroutine.resume(later)
+print(coroutine.status(later))

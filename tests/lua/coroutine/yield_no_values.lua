@@ -1,0 +1,13 @@
+-- yield and resume with no values give zero results, not nil
+local co = coroutine.create(function()
+  print("yield returned", select("#", coroutine.yield()))
+  print("yield returned", select("#", coroutine.yield()))
+end)
+print(select("#", coroutine.resume(co)))
+print(select("#", coroutine.resume(co)))
+print(select("#", coroutine.resume(co)))
+print(coroutine.status(co))
+local w = coroutine.wrap(function() coroutine.yield() coroutine.yield(nil) end)
+print(select("#", w()))
+print(select("#", w()))
+print(select("#", w()))

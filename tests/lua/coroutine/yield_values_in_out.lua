@@ -1,0 +1,16 @@
+-- values flow through yield and resume in both directions
+local co = coroutine.create(function(...)
+  print("start", ...)
+  local a, b, c = coroutine.yield("y1", 1, 2)
+  print("got", a, b, c)
+  local d = coroutine.yield("y2")
+  print("got", d)
+  local e, f = coroutine.yield()
+  print("got", e, f)
+  return "ret", a, d, f
+end)
+print(coroutine.resume(co, "s1", "s2"))
+print(coroutine.resume(co, "a", "b", "c"))
+print(coroutine.resume(co, "d", "ignored"))
+print(coroutine.resume(co))
+print(coroutine.status(co))
