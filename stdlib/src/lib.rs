@@ -2,16 +2,20 @@
 //!
 //! One file per library, each with one `open` function and one
 //! registration table: `base` (the global functions), `coroutine`, `string`,
-//! `table`, `math`. `open_libs` opens them all. Output of `print` goes to the sink
-//! set with `set_output` (standard output by default).
+//! `table`, `math`, `bit`, `os`, `jit`. `open_libs` opens them all. Output
+//! of `print` goes to the sink set with `set_output` (standard output by
+//! default).
 //!
 //! This crate knows nothing of the interpreter's internals: it uses the
 //! `Vm` embedding API and the native-function interface (`Ctx`, `Outcome`).
 
 pub mod base;
+pub mod bit;
 mod convert;
 pub mod coroutine;
+pub mod jit;
 pub mod math;
+pub mod os;
 pub mod string;
 pub mod table;
 
@@ -25,6 +29,9 @@ pub fn open_libs(vm: &mut Vm) {
     string::open(vm);
     table::open(vm);
     math::open(vm);
+    bit::open(vm);
+    os::open(vm);
+    jit::open(vm);
 }
 
 /// Redirects `print` (tests capture output this way).
@@ -46,6 +53,16 @@ pub(crate) fn register_library(
     }
     vm.set_global(name, table);
     table_ref
+}
+
+/// The C library's `strerror` text of an OS error, as LuaJIT's messages
+/// show it (Rust's `Display` appends ` (os error N)`).
+pub(crate) fn strerror(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match text.find(" (os error ") {
+        Some(end) => text[..end].to_string(),
+        None => text,
+    }
 }
 
 #[cfg(test)]

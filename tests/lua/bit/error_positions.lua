@@ -1,0 +1,5 @@
+local ok, err = pcall(function() return bit.band(1, "x") + 1 end)
+print(ok, err)
+ok, err = pcall(function() local b = bit.bnot(); return b end)
+print(ok, err)
+print(pcall(function() local x = bit.tohex(1, {}) return x end))

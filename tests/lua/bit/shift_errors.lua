@@ -1,0 +1,5 @@
+print(pcall(bit.lshift, 1))
+print(pcall(bit.rshift, nil, 1))
+print(pcall(bit.arshift, 1, "x"))
+print(pcall(bit.rol))
+print(pcall(bit.ror, {}, 1))

@@ -1,0 +1,2 @@
+print(bit.lshift(1, 3))
+print(bit.tohex(nil))

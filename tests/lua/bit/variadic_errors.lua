@@ -1,0 +1,5 @@
+print(pcall(bit.band))
+print(pcall(bit.bor, 1, 2, "a"))
+print(pcall(bit.bxor, 1, nil))
+print(pcall(bit.band, 1, {}))
+print(pcall(bit.bor, true))

@@ -1,0 +1,6 @@
+print(pcall(jit.on, 1))
+print(pcall(jit.off, "x"))
+print(pcall(jit.flush, "x"))
+print(pcall(jit.on, {}))
+print(pcall(jit.on, print))
+print(pcall(jit.on, nil, 1))

@@ -1,0 +1,6 @@
+print(os.date(""), os.date("!"), os.date("!%Y\0%m", 0))
+print(os.date("!%Y", 2^40), os.date("!%Y", -2^40), os.date("!%Y", 2^60), os.date("!%Y", 1e300), os.date("!%Y", 0/0))
+print(os.date("!%Y", -1.5), os.date("!%Y", "86400"))
+print(os.date("!%1000Y", 5), os.date("!%1000Y", 5, "extra"), #os.date("!%300Y", 7))
+print(pcall(os.date, {}))
+print(pcall(os.date, "%Y", "x"))

@@ -1,0 +1,6 @@
+print(os.execute())
+print(os.execute("exit 3"))
+print(os.execute("true"))
+print(os.execute("exit 255"))
+print(os.execute("kill -9 $$"))
+print(pcall(os.execute, {}))

@@ -1,0 +1,5 @@
+local dir = os.tmpname()
+os.remove(dir)
+print(os.execute("mkdir " .. dir))
+print(os.remove(dir))
+print(select("#", os.remove(dir)))

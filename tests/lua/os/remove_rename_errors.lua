@@ -1,0 +1,5 @@
+print(os.remove("/nonexistent-lunaris/x"))
+print(os.rename("/nonexistent-lunaris/x", "/nonexistent-lunaris/y"))
+print(os.remove("/"))
+print(pcall(os.remove))
+print(pcall(os.rename, "a"))

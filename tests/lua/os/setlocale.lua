@@ -1,0 +1,5 @@
+print(os.setlocale(), os.setlocale("C"), os.setlocale("POSIX"), os.setlocale(nil, "all"), os.setlocale("C", "numeric"))
+print(os.setlocale("xx_YY"), os.setlocale("C", "time"), os.setlocale(nil, "collate"), os.setlocale(nil, "ctype"))
+print(pcall(os.setlocale, "C", "bogus"))
+print(pcall(os.setlocale, {}))
+print(os.setlocale(nil, "monetary"))
