@@ -137,15 +137,6 @@ fn parse_options(argv: &[String]) -> Option<Options> {
     Some(options)
 }
 
-/// The text of an OS error as C's strerror gives it (no "(os error N)").
-pub fn os_error_text(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error") {
-        Some(end) => text[..end].to_string(),
-        None => text,
-    }
-}
-
 /// Runs the command line `argv` (argv[0] is the program name); returns the
 /// exit status.
 pub fn run(argv: &[String], mut streams: Streams) -> i32 {
@@ -250,7 +241,7 @@ fn run_file(session: &mut Session, path: &str, args: &[String]) -> Result<(), Fa
         Ok(code) => session.run(&code, &format!("@{path}"), args).map(|_| ()),
         Err(error) => Err(plain_error(
             session,
-            format!("cannot open {path}: {}", os_error_text(&error)),
+            format!("cannot open {path}: {}", crate::stdlib::strerror(&error)),
         )),
     }
 }
@@ -260,7 +251,7 @@ fn run_stdin(session: &mut Session, streams: &mut Streams, args: &[String]) -> R
     if let Err(error) = streams.stdin.read_to_end(&mut code) {
         return Err(plain_error(
             session,
-            format!("cannot read stdin: {}", os_error_text(&error)),
+            format!("cannot read stdin: {}", crate::stdlib::strerror(&error)),
         ));
     }
     session.run(&code, "=stdin", args).map(|_| ())

@@ -133,7 +133,7 @@ pub fn run_script_named(
 /// The bytecode listing of a file (`lunaris -bl file.lua`).
 pub fn listing(path: &str) -> Result<String, String> {
     let code = std::fs::read(path)
-        .map_err(|error| format!("cannot open {path}: {}", cli::os_error_text(&error)))?;
+        .map_err(|error| format!("cannot open {path}: {}", stdlib::strerror(&error)))?;
     let blueprint = compiler::compile(&code, format!("@{path}").as_bytes())
         .map_err(|error| error.to_string())?;
     Ok(vm::bytecode::disasm::listing(&blueprint))

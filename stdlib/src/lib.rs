@@ -57,7 +57,7 @@ pub(crate) fn register_library(
 
 /// The C library's `strerror` text of an OS error, as LuaJIT's messages
 /// show it (Rust's `Display` appends ` (os error N)`).
-pub(crate) fn strerror(err: &std::io::Error) -> String {
+pub fn strerror(err: &std::io::Error) -> String {
     let text = err.to_string();
     match text.find(" (os error ") {
         Some(end) => text[..end].to_string(),

@@ -213,7 +213,7 @@ fn read_chunk(path: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), String> {
     let Some(path) = path else {
         return match std::io::stdin().read_to_end(&mut source) {
             Ok(_) => Ok((b"=stdin".to_vec(), source)),
-            Err(err) => Err(format!("cannot read stdin: {}", strerror(&err))),
+            Err(err) => Err(format!("cannot read stdin: {}", crate::strerror(&err))),
         };
     };
     let shown = String::from_utf8_lossy(path).into_owned();
@@ -221,9 +221,9 @@ fn read_chunk(path: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), String> {
     chunk_name.extend_from_slice(path);
     let os_path = path_from_bytes(path);
     let mut file = std::fs::File::open(os_path)
-        .map_err(|err| format!("cannot open {shown}: {}", strerror(&err)))?;
+        .map_err(|err| format!("cannot open {shown}: {}", crate::strerror(&err)))?;
     file.read_to_end(&mut source)
-        .map_err(|err| format!("cannot read {shown}: {}", strerror(&err)))?;
+        .map_err(|err| format!("cannot read {shown}: {}", crate::strerror(&err)))?;
     Ok((chunk_name, source))
 }
 
@@ -236,16 +236,6 @@ fn path_from_bytes(path: &[u8]) -> std::path::PathBuf {
 #[cfg(not(unix))]
 fn path_from_bytes(path: &[u8]) -> std::path::PathBuf {
     std::path::PathBuf::from(String::from_utf8_lossy(path).into_owned())
-}
-
-/// The C library's `strerror` text of an I/O error (Rust appends
-/// ` (os error N)` to it).
-fn strerror(err: &std::io::Error) -> String {
-    let text = err.to_string();
-    match text.find(" (os error ") {
-        Some(pos) => text[..pos].to_string(),
-        None => text,
-    }
 }
 
 /// `loadfile([path [, mode [, env]]])`.
