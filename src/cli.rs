@@ -257,12 +257,14 @@ fn run_stdin(session: &mut Session, streams: &mut Streams, args: &[String]) -> R
     session.run(&code, "=stdin", args).map(|_| ())
 }
 
-/// `-l name`: `require(name)`, stored in the global of that name as luajit does.
+/// `-l name`: calls `require(name)`, as luajit's front end does.
 fn require(session: &mut Session, name: &str) -> Result<(), Failure> {
-    let code = format!("{name} = require({name:?})");
-    session
-        .run(code.as_bytes(), "=(command line)", &[])
+    let vm = session.vm();
+    let require = vm.get_global("require");
+    let name = vm.new_string(name.as_bytes());
+    vm.call(require, &[name])
         .map(|_| ())
+        .map_err(Failure::Runtime)
 }
 
 /// A front-end error that is not raised by Lua code (no traceback).

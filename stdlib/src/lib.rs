@@ -2,7 +2,7 @@
 //!
 //! One file per library, each with one `open` function and one
 //! registration table: `base` (the global functions), `coroutine`, `string`,
-//! `table`, `math`, `bit`, `os`, `jit`. `open_libs` opens them all. Output
+//! `table`, `math`, `bit`, `os`, `jit`, `package`. `open_libs` opens them all. Output
 //! of `print` goes to the sink set with `set_output` (standard output by
 //! default).
 //!
@@ -16,6 +16,7 @@ pub mod coroutine;
 pub mod jit;
 pub mod math;
 pub mod os;
+pub mod package;
 pub mod string;
 pub mod table;
 
@@ -32,6 +33,7 @@ pub fn open_libs(vm: &mut Vm) {
     bit::open(vm);
     os::open(vm);
     jit::open(vm);
+    package::open(vm);
 }
 
 /// Redirects `print` (tests capture output this way).

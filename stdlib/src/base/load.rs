@@ -122,7 +122,7 @@ fn finish_load(
 }
 
 /// Compiles a chunk into a function of the globals, or the error message.
-fn compile(
+pub(crate) fn compile(
     ctx: &mut Ctx<'_>,
     source: &[u8],
     name: &[u8],
@@ -208,7 +208,7 @@ fn opt_bytes(ctx: &mut Ctx<'_>, index: usize) -> Result<Option<Vec<u8>>, LuaErro
 
 /// Reads a file (or standard input) and returns its chunk name and source,
 /// or LuaJIT's `cannot open`/`cannot read` message.
-fn read_chunk(path: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), String> {
+pub(crate) fn read_chunk(path: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), String> {
     let mut source = Vec::new();
     let Some(path) = path else {
         return match std::io::stdin().read_to_end(&mut source) {
@@ -228,13 +228,13 @@ fn read_chunk(path: Option<&[u8]>) -> Result<(Vec<u8>, Vec<u8>), String> {
 }
 
 #[cfg(unix)]
-fn path_from_bytes(path: &[u8]) -> std::path::PathBuf {
+pub(crate) fn path_from_bytes(path: &[u8]) -> std::path::PathBuf {
     use std::os::unix::ffi::OsStrExt;
     std::path::PathBuf::from(std::ffi::OsStr::from_bytes(path))
 }
 
 #[cfg(not(unix))]
-fn path_from_bytes(path: &[u8]) -> std::path::PathBuf {
+pub(crate) fn path_from_bytes(path: &[u8]) -> std::path::PathBuf {
     std::path::PathBuf::from(String::from_utf8_lossy(path).into_owned())
 }
 

@@ -4,6 +4,8 @@
 
 mod load;
 
+pub(crate) use load::{compile, path_from_bytes, read_chunk};
+
 use std::io::Write;
 
 use lunaris_vm::meta::MetaMethod;

@@ -1,0 +1,2 @@
+-- Found through the ?/init.lua template.
+return { name = "deep", arg = ... }

@@ -1,0 +1,2 @@
+-- Requires itself indirectly.
+return require("loop_b")

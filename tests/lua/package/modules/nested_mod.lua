@@ -1,0 +1,2 @@
+module("a.b.nested")
+function f() return "nested f" end

@@ -1,0 +1,2 @@
+-- A module that stores itself in package.loaded.
+package.loaded[...] = { stored = true }
