@@ -209,7 +209,9 @@ impl Heap {
         }
         total += self.upvalues.iter().count() * (std::mem::size_of::<Upvalue>() + OBJECT_OVERHEAD);
         for (_, thread) in self.threads.iter() {
-            total += 256 + OBJECT_OVERHEAD + thread.state.stack.capacity() * 16;
+            total += 256
+                + OBJECT_OVERHEAD
+                + thread.state.stack.capacity() * std::mem::size_of::<crate::value::Value>();
         }
         total += self.userdata.iter().count() * (std::mem::size_of::<Userdata>() + OBJECT_OVERHEAD);
         self.allocated = total;
@@ -227,7 +229,9 @@ fn function_size(function: &Function) -> usize {
         + std::mem::size_of::<Function>()
         + match function {
             Function::Lua(closure) => closure.upvalues.len() * 4,
-            Function::Native(native) => native.upvalues.len() * 16,
+            Function::Native(native) => {
+                native.upvalues.len() * std::mem::size_of::<crate::value::Value>()
+            }
         }
 }
 

@@ -123,6 +123,47 @@ impl Vm {
         }
     }
 
+    /// The fast path of `precall` for the common case, a Lua function
+    /// without varargs that fits the stack: pushes its frame and returns
+    /// true, or returns false and leaves everything to `precall`.
+    #[inline]
+    pub(crate) fn push_lua_frame(
+        &mut self,
+        func_slot: usize,
+        n_args: usize,
+        ret: ReturnTo,
+    ) -> bool {
+        let Some(function) = self.thread.stack[func_slot].as_function() else {
+            return false;
+        };
+        let Function::Lua(closure) = self.heap.function(function) else {
+            return false;
+        };
+        let proto = &closure.proto;
+        let base = func_slot + 1;
+        let frame_top = base + proto.max_stack;
+        if proto.is_vararg || frame_top + STACK_EXTRA > MAX_STACK {
+            return false;
+        }
+        let proto = proto.clone();
+        self.ensure_stack(frame_top + STACK_EXTRA);
+        self.thread.stack[base + n_args.min(proto.num_params)..frame_top].fill(Value::NIL);
+        self.thread.frames.push(CallFrame {
+            function,
+            proto: Some(proto),
+            func_slot,
+            base,
+            pc: 0,
+            n_varargs: 0,
+            n_args,
+            ret,
+            cont: None,
+            protect: Protect::None,
+            pending: None,
+        });
+        true
+    }
+
     /// Acts on what a native returned.
     pub(crate) fn native_outcome(
         &mut self,

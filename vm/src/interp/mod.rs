@@ -36,7 +36,7 @@ impl Vm {
         while self.current != self.main_thread || self.thread.frames.len() > stop_depth {
             let is_lua = self.thread.frames.last().is_some_and(|f| f.proto.is_some());
             let step = if is_lua {
-                self.run_lua()
+                self.run_lua(stop_depth)
             } else {
                 self.step_native()
             };
@@ -47,568 +47,584 @@ impl Vm {
         Ok(())
     }
 
-    /// Runs the top Lua frame until it calls, returns or raises.
-    fn run_lua(&mut self) -> Result<(), LuaError> {
-        let fi = self.thread.frames.len() - 1;
-        let frame = &self.thread.frames[fi];
-        let proto = frame.proto.clone().expect("a Lua frame");
-        let closure = frame.function;
-        let base = frame.base;
-        let mut pc = frame.pc;
-        let code = &proto.code[..];
-        let k = &proto.constants[..];
+    /// Runs Lua frames: the top one, and the ones it calls or returns to,
+    /// for as long as the top frame is a Lua frame the driver would run
+    /// next; returns to the driver for natives, thread switches, errors and
+    /// the end of `stop_depth`.
+    fn run_lua(&mut self, stop_depth: usize) -> Result<(), LuaError> {
+        'frame: loop {
+            if self.current == self.main_thread && self.thread.frames.len() <= stop_depth {
+                return Ok(());
+            }
+            let fi = self.thread.frames.len() - 1;
+            let frame = &self.thread.frames[fi];
+            let Some(proto) = frame.proto.clone() else {
+                return Ok(());
+            };
+            let closure = frame.function;
+            let base = frame.base;
+            let mut pc = frame.pc;
+            let code = &proto.code[..];
+            let k = &proto.constants[..];
 
-        macro_rules! reg {
-            ($index:expr) => {
-                self.thread.stack[base + usize::from($index)]
-            };
-        }
-        macro_rules! save_pc {
-            () => {
-                self.thread.frames[fi].pc = pc
-            };
-        }
-        macro_rules! check {
-            ($result:expr) => {
-                match $result {
-                    Ok(value) => value,
-                    Err(err) => {
-                        save_pc!();
-                        return Err(err);
-                    }
-                }
-            };
-        }
-        macro_rules! slow {
-            ($flow:expr) => {{
-                save_pc!();
-                match $flow? {
-                    Flow::Next => {}
-                    Flow::Reload => return Ok(()),
-                }
-            }};
-        }
-        macro_rules! arith {
-            ($a:expr, $op:expr, $lhs:expr, $rhs:expr, $lreg:expr, $rreg:expr) => {{
-                let (lhs, rhs) = ($lhs, $rhs);
-                let dest = base + usize::from($a);
-                if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number()) {
-                    self.thread.stack[dest] = Value::number($op.apply(x, y));
-                } else {
-                    slow!(self.arith_slow($op, lhs, rhs, dest, $lreg, $rreg));
-                }
-            }};
-        }
-
-        loop {
-            let ins = code[pc];
-            pc += 1;
-            match ins.op() {
-                Op::Move => reg!(ins.a()) = reg!(ins.d()),
-                Op::LoadK => reg!(ins.a()) = k[usize::from(ins.d())],
-                Op::LoadInt => reg!(ins.a()) = Value::number(f64::from(ins.sd())),
-                Op::LoadPrim => reg!(ins.a()) = primitive(ins.d()),
-                Op::LoadNil => {
-                    let a = base + usize::from(ins.a());
-                    self.thread.stack[a..=a + usize::from(ins.d())].fill(Value::NIL);
-                }
-                Op::GetUpval => reg!(ins.a()) = self.upvalue_get(closure, usize::from(ins.d())),
-                Op::SetUpval => {
-                    let value = reg!(ins.a());
-                    self.upvalue_set(closure, usize::from(ins.d()), value);
-                }
-                Op::GetGlobal => {
-                    let env = self.heap.function(closure).env();
-                    let key = k[usize::from(ins.d())];
-                    let table = self.heap.table(env);
-                    let value = table.get_hashed(key);
-                    if !value.is_nil() || table.metatable.is_none() {
-                        reg!(ins.a()) = value;
-                    } else {
-                        let dest = base + usize::from(ins.a());
-                        slow!(self.index_slow(Value::table(env), key, dest, None));
-                    }
-                }
-                Op::SetGlobal => {
-                    let env = self.heap.function(closure).env();
-                    let key = k[usize::from(ins.d())];
-                    let value = reg!(ins.a());
-                    slow!(self.new_index_slow(Value::table(env), key, value, None));
-                }
-                Op::GetTable | Op::GetField | Op::GetIndex => {
-                    let obj = reg!(ins.b());
-                    let key = match ins.op() {
-                        Op::GetTable => reg!(ins.c()),
-                        Op::GetField => k[usize::from(ins.c())],
-                        _ => Value::number(f64::from(ins.c())),
-                    };
-                    let dest = base + usize::from(ins.a());
-                    if let Some(t) = obj.as_table() {
-                        let table = self.heap.table(t);
-                        let value = table.get(key);
-                        if !value.is_nil() || table.metatable.is_none() {
-                            self.thread.stack[dest] = value;
-                            continue;
+            macro_rules! reg {
+                ($index:expr) => {
+                    self.thread.stack[base + usize::from($index)]
+                };
+            }
+            macro_rules! save_pc {
+                () => {
+                    self.thread.frames[fi].pc = pc
+                };
+            }
+            macro_rules! check {
+                ($result:expr) => {
+                    match $result {
+                        Ok(value) => value,
+                        Err(err) => {
+                            save_pc!();
+                            return Err(err);
                         }
                     }
-                    slow!(self.index_slow(obj, key, dest, Some(usize::from(ins.b()))));
-                }
-                Op::SetTable | Op::SetField | Op::SetIndex => {
-                    let obj = reg!(ins.a());
-                    let key = match ins.op() {
-                        Op::SetTable => reg!(ins.b()),
-                        Op::SetField => k[usize::from(ins.b())],
-                        _ => Value::number(f64::from(ins.b())),
-                    };
-                    let value = reg!(ins.c());
-                    if let Some(t) = obj.as_table() {
-                        let table = self.heap.table_mut(t);
-                        if table.metatable.is_none() {
-                            if let Err(err) = table.set(key, value) {
-                                save_pc!();
-                                return Err(self.runtime_error(err));
-                            }
-                            self.heap.charge_growth(t);
-                            continue;
-                        }
-                    }
-                    slow!(self.new_index_slow(obj, key, value, Some(usize::from(ins.a()))));
-                }
-                Op::NewTable => {
-                    let table = Table::with_capacity(usize::from(ins.b()), usize::from(ins.c()));
-                    let table = self.heap.alloc_table(table);
-                    reg!(ins.a()) = Value::table(table);
+                };
+            }
+            macro_rules! slow {
+                ($flow:expr) => {{
                     save_pc!();
-                    self.check_gc();
-                }
-                Op::SetList => {
-                    let a = base + usize::from(ins.a());
-                    let count = match ins.b() {
-                        0 => self.thread.top - a - 1,
-                        b => usize::from(b) - 1,
-                    };
-                    let start = i64::from(code[pc].bits());
-                    pc += 1;
-                    if let Some(t) = self.thread.stack[a].as_table() {
-                        for i in 1..=count {
-                            let value = self.thread.stack[a + i];
-                            self.heap.table_mut(t).set_int(start + i as i64, value);
-                        }
-                        self.heap.charge_growth(t);
+                    match $flow? {
+                        Flow::Next => {}
+                        Flow::Reload => continue 'frame,
                     }
-                }
-                Op::SelfCall => {
-                    let obj = reg!(ins.b());
-                    let a = base + usize::from(ins.a());
-                    self.thread.stack[a + 1] = obj;
-                    let key = k[usize::from(ins.c())];
-                    if let Some(t) = obj.as_table() {
-                        let table = self.heap.table(t);
+                }};
+            }
+            macro_rules! arith {
+                ($a:expr, $op:expr, $lhs:expr, $rhs:expr, $lreg:expr, $rreg:expr) => {{
+                    let (lhs, rhs) = ($lhs, $rhs);
+                    let dest = base + usize::from($a);
+                    if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number()) {
+                        self.thread.stack[dest] = Value::number($op.apply(x, y));
+                    } else {
+                        slow!(self.arith_slow($op, lhs, rhs, dest, $lreg, $rreg));
+                    }
+                }};
+            }
+
+            loop {
+                let ins = code[pc];
+                pc += 1;
+                match ins.op() {
+                    Op::Move => reg!(ins.a()) = reg!(ins.d()),
+                    Op::LoadK => reg!(ins.a()) = k[usize::from(ins.d())],
+                    Op::LoadInt => reg!(ins.a()) = Value::number(f64::from(ins.sd())),
+                    Op::LoadPrim => reg!(ins.a()) = primitive(ins.d()),
+                    Op::LoadNil => {
+                        let a = base + usize::from(ins.a());
+                        self.thread.stack[a..=a + usize::from(ins.d())].fill(Value::NIL);
+                    }
+                    Op::GetUpval => reg!(ins.a()) = self.upvalue_get(closure, usize::from(ins.d())),
+                    Op::SetUpval => {
+                        let value = reg!(ins.a());
+                        self.upvalue_set(closure, usize::from(ins.d()), value);
+                    }
+                    Op::GetGlobal => {
+                        let env = self.heap.function(closure).env();
+                        let key = k[usize::from(ins.d())];
+                        let table = self.heap.table(env);
                         let value = table.get_hashed(key);
                         if !value.is_nil() || table.metatable.is_none() {
-                            self.thread.stack[a] = value;
-                            continue;
-                        }
-                    }
-                    slow!(self.index_slow(obj, key, a, Some(usize::from(ins.b()))));
-                }
-                Op::AddVV => arith!(
-                    ins.a(),
-                    ArithOp::Add,
-                    reg!(ins.b()),
-                    reg!(ins.c()),
-                    Some(ins.b()),
-                    Some(ins.c())
-                ),
-                Op::AddVK => arith!(
-                    ins.a(),
-                    ArithOp::Add,
-                    reg!(ins.b()),
-                    k[usize::from(ins.c())],
-                    Some(ins.b()),
-                    None
-                ),
-                Op::AddKV => arith!(
-                    ins.a(),
-                    ArithOp::Add,
-                    k[usize::from(ins.b())],
-                    reg!(ins.c()),
-                    None,
-                    Some(ins.c())
-                ),
-                Op::SubVV => arith!(
-                    ins.a(),
-                    ArithOp::Sub,
-                    reg!(ins.b()),
-                    reg!(ins.c()),
-                    Some(ins.b()),
-                    Some(ins.c())
-                ),
-                Op::SubVK => arith!(
-                    ins.a(),
-                    ArithOp::Sub,
-                    reg!(ins.b()),
-                    k[usize::from(ins.c())],
-                    Some(ins.b()),
-                    None
-                ),
-                Op::SubKV => arith!(
-                    ins.a(),
-                    ArithOp::Sub,
-                    k[usize::from(ins.b())],
-                    reg!(ins.c()),
-                    None,
-                    Some(ins.c())
-                ),
-                Op::MulVV => arith!(
-                    ins.a(),
-                    ArithOp::Mul,
-                    reg!(ins.b()),
-                    reg!(ins.c()),
-                    Some(ins.b()),
-                    Some(ins.c())
-                ),
-                Op::MulVK => arith!(
-                    ins.a(),
-                    ArithOp::Mul,
-                    reg!(ins.b()),
-                    k[usize::from(ins.c())],
-                    Some(ins.b()),
-                    None
-                ),
-                Op::MulKV => arith!(
-                    ins.a(),
-                    ArithOp::Mul,
-                    k[usize::from(ins.b())],
-                    reg!(ins.c()),
-                    None,
-                    Some(ins.c())
-                ),
-                Op::DivVV => arith!(
-                    ins.a(),
-                    ArithOp::Div,
-                    reg!(ins.b()),
-                    reg!(ins.c()),
-                    Some(ins.b()),
-                    Some(ins.c())
-                ),
-                Op::DivVK => arith!(
-                    ins.a(),
-                    ArithOp::Div,
-                    reg!(ins.b()),
-                    k[usize::from(ins.c())],
-                    Some(ins.b()),
-                    None
-                ),
-                Op::DivKV => arith!(
-                    ins.a(),
-                    ArithOp::Div,
-                    k[usize::from(ins.b())],
-                    reg!(ins.c()),
-                    None,
-                    Some(ins.c())
-                ),
-                Op::ModVV => arith!(
-                    ins.a(),
-                    ArithOp::Mod,
-                    reg!(ins.b()),
-                    reg!(ins.c()),
-                    Some(ins.b()),
-                    Some(ins.c())
-                ),
-                Op::ModVK => arith!(
-                    ins.a(),
-                    ArithOp::Mod,
-                    reg!(ins.b()),
-                    k[usize::from(ins.c())],
-                    Some(ins.b()),
-                    None
-                ),
-                Op::ModKV => arith!(
-                    ins.a(),
-                    ArithOp::Mod,
-                    k[usize::from(ins.b())],
-                    reg!(ins.c()),
-                    None,
-                    Some(ins.c())
-                ),
-                Op::PowVV => arith!(
-                    ins.a(),
-                    ArithOp::Pow,
-                    reg!(ins.b()),
-                    reg!(ins.c()),
-                    Some(ins.b()),
-                    Some(ins.c())
-                ),
-                Op::PowVK => arith!(
-                    ins.a(),
-                    ArithOp::Pow,
-                    reg!(ins.b()),
-                    k[usize::from(ins.c())],
-                    Some(ins.b()),
-                    None
-                ),
-                Op::PowKV => arith!(
-                    ins.a(),
-                    ArithOp::Pow,
-                    k[usize::from(ins.b())],
-                    reg!(ins.c()),
-                    None,
-                    Some(ins.c())
-                ),
-                Op::Unm => {
-                    let value = reg!(ins.d());
-                    match value.as_number() {
-                        Some(n) => reg!(ins.a()) = Value::number(-n),
-                        None => {
+                            reg!(ins.a()) = value;
+                        } else {
                             let dest = base + usize::from(ins.a());
-                            slow!(self.unm_slow(value, dest, usize::from(ins.d())));
+                            slow!(self.index_slow(Value::table(env), key, dest, None));
                         }
                     }
-                }
-                Op::Not => reg!(ins.a()) = Value::boolean(!reg!(ins.d()).is_truthy()),
-                Op::Len => {
-                    let value = reg!(ins.d());
-                    let dest = base + usize::from(ins.a());
-                    slow!(self.len(value, dest, usize::from(ins.d())));
-                }
-                Op::Concat => {
-                    save_pc!();
-                    let flow = self.concat(
-                        base + usize::from(ins.a()),
-                        base + usize::from(ins.b()),
-                        base + usize::from(ins.c()),
-                    );
-                    match check!(flow) {
-                        Flow::Next => self.check_gc(),
-                        Flow::Reload => return Ok(()),
+                    Op::SetGlobal => {
+                        let env = self.heap.function(closure).env();
+                        let key = k[usize::from(ins.d())];
+                        let value = reg!(ins.a());
+                        slow!(self.new_index_slow(Value::table(env), key, value, None));
                     }
-                }
-                Op::Jmp => pc = (pc as isize + ins.sj() as isize) as usize,
-                Op::EqVV | Op::EqVK | Op::EqVP => {
-                    let lhs = reg!(ins.b());
-                    let rhs = match ins.op() {
-                        Op::EqVV => reg!(ins.c()),
-                        Op::EqVK => k[usize::from(ins.c())],
-                        _ => primitive(u16::from(ins.c())),
-                    };
-                    let equal = if lhs == rhs {
-                        true
-                    } else {
-                        let handler = self.eq_metamethod(lhs, rhs);
-                        if !handler.is_nil() {
-                            save_pc!();
-                            let ret = ReturnTo::Compare { negate: false };
-                            check!(self.call_metamethod(handler, &[lhs, rhs], ret));
-                            return Ok(());
+                    Op::GetTable | Op::GetField | Op::GetIndex => {
+                        let obj = reg!(ins.b());
+                        let key = match ins.op() {
+                            Op::GetTable => reg!(ins.c()),
+                            Op::GetField => k[usize::from(ins.c())],
+                            _ => Value::number(f64::from(ins.c())),
+                        };
+                        let dest = base + usize::from(ins.a());
+                        if let Some(t) = obj.as_table() {
+                            let table = self.heap.table(t);
+                            let value = table.get(key);
+                            if !value.is_nil() || table.metatable.is_none() {
+                                self.thread.stack[dest] = value;
+                                continue;
+                            }
                         }
-                        false
-                    };
-                    if equal != (ins.a() != 0) {
-                        pc += 1;
+                        slow!(self.index_slow(obj, key, dest, Some(usize::from(ins.b()))));
                     }
-                }
-                Op::LtVV | Op::LtVK | Op::LtKV | Op::LeVV | Op::LeVK | Op::LeKV => {
-                    let (lhs, rhs) = match ins.op() {
-                        Op::LtVV | Op::LeVV => (reg!(ins.b()), reg!(ins.c())),
-                        Op::LtVK | Op::LeVK => (reg!(ins.b()), k[usize::from(ins.c())]),
-                        _ => (k[usize::from(ins.b())], reg!(ins.c())),
-                    };
-                    let or_equal = matches!(ins.op(), Op::LeVV | Op::LeVK | Op::LeKV);
-                    let result = if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number()) {
-                        if or_equal {
-                            x <= y
-                        } else {
-                            x < y
+                    Op::SetTable | Op::SetField | Op::SetIndex => {
+                        let obj = reg!(ins.a());
+                        let key = match ins.op() {
+                            Op::SetTable => reg!(ins.b()),
+                            Op::SetField => k[usize::from(ins.b())],
+                            _ => Value::number(f64::from(ins.b())),
+                        };
+                        let value = reg!(ins.c());
+                        if let Some(t) = obj.as_table() {
+                            let table = self.heap.table_mut(t);
+                            if table.metatable.is_none() {
+                                if let Err(err) = table.set(key, value) {
+                                    save_pc!();
+                                    return Err(self.runtime_error(err));
+                                }
+                                self.heap.charge_growth(t);
+                                continue;
+                            }
                         }
-                    } else if let (Some(x), Some(y)) = (lhs.as_string(), rhs.as_string()) {
-                        let ordering = self
-                            .heap
-                            .string(x)
-                            .as_bytes()
-                            .cmp(self.heap.string(y).as_bytes());
-                        if or_equal {
-                            ordering.is_le()
-                        } else {
-                            ordering.is_lt()
-                        }
-                    } else {
+                        slow!(self.new_index_slow(obj, key, value, Some(usize::from(ins.a()))));
+                    }
+                    Op::NewTable => {
+                        let table =
+                            Table::with_capacity(usize::from(ins.b()), usize::from(ins.c()));
+                        let table = self.heap.alloc_table(table);
+                        reg!(ins.a()) = Value::table(table);
                         save_pc!();
-                        check!(self.compare_slow(lhs, rhs, or_equal));
-                        return Ok(());
-                    };
-                    if result != (ins.a() != 0) {
+                        self.check_gc();
+                    }
+                    Op::SetList => {
+                        let a = base + usize::from(ins.a());
+                        let count = match ins.b() {
+                            0 => self.thread.top - a - 1,
+                            b => usize::from(b) - 1,
+                        };
+                        let start = i64::from(code[pc].bits());
                         pc += 1;
-                    }
-                }
-                Op::Test => {
-                    if reg!(ins.a()).is_truthy() != (ins.d() != 0) {
-                        pc += 1;
-                    }
-                }
-                Op::TestSet => {
-                    let value = reg!(ins.b());
-                    if value.is_truthy() == (ins.c() != 0) {
-                        reg!(ins.a()) = value;
-                    } else {
-                        pc += 1;
-                    }
-                }
-                Op::Call => {
-                    let a = base + usize::from(ins.a());
-                    let n_args = match ins.b() {
-                        0 => self.thread.top - a - 1,
-                        b => usize::from(b) - 1,
-                    };
-                    let wanted = i32::from(ins.c()) - 1;
-                    save_pc!();
-                    let ret = ReturnTo::Values { dest: a, wanted };
-                    match check!(self.precall(a, n_args, ret, true, Some(usize::from(ins.a())))) {
-                        Called::Done => {}
-                        Called::Lua | Called::Pending => return Ok(()),
-                    }
-                }
-                Op::TailCall => {
-                    let a = base + usize::from(ins.a());
-                    let n_args = match ins.b() {
-                        0 => self.thread.top - a - 1,
-                        b => usize::from(b) - 1,
-                    };
-                    save_pc!();
-                    let callee = self.thread.stack[a];
-                    if callee.as_function().is_none()
-                        && self
-                            .metamethod(callee, MetaMethod::Call)
-                            .as_function()
-                            .is_none()
-                    {
-                        let operand = self.operand(callee, Some(usize::from(ins.a())));
-                        return Err(self.runtime_error(RuntimeError::Call(operand)));
-                    }
-                    self.tail_call(a, n_args)?;
-                    return Ok(());
-                }
-                Op::Return => {
-                    let a = base + usize::from(ins.a());
-                    let n = match ins.b() {
-                        0 => self.thread.top - a,
-                        b => usize::from(b) - 1,
-                    };
-                    save_pc!();
-                    self.finish_frame(a, n)?;
-                    return Ok(());
-                }
-                Op::ForPrep => {
-                    let a = base + usize::from(ins.a());
-                    let errors = [
-                        RuntimeError::ForInit,
-                        RuntimeError::ForLimit,
-                        RuntimeError::ForStep,
-                    ];
-                    let mut numbers = [0.0; 3];
-                    for (i, err) in errors.into_iter().enumerate() {
-                        match self.to_number(self.thread.stack[a + i]) {
-                            Some(n) => {
-                                numbers[i] = n;
-                                self.thread.stack[a + i] = Value::number(n);
+                        if let Some(t) = self.thread.stack[a].as_table() {
+                            for i in 1..=count {
+                                let value = self.thread.stack[a + i];
+                                self.heap.table_mut(t).set_int(start + i as i64, value);
                             }
+                            self.heap.charge_growth(t);
+                        }
+                    }
+                    Op::SelfCall => {
+                        let obj = reg!(ins.b());
+                        let a = base + usize::from(ins.a());
+                        self.thread.stack[a + 1] = obj;
+                        let key = k[usize::from(ins.c())];
+                        if let Some(t) = obj.as_table() {
+                            let table = self.heap.table(t);
+                            let value = table.get_hashed(key);
+                            if !value.is_nil() || table.metatable.is_none() {
+                                self.thread.stack[a] = value;
+                                continue;
+                            }
+                        }
+                        slow!(self.index_slow(obj, key, a, Some(usize::from(ins.b()))));
+                    }
+                    Op::AddVV => arith!(
+                        ins.a(),
+                        ArithOp::Add,
+                        reg!(ins.b()),
+                        reg!(ins.c()),
+                        Some(ins.b()),
+                        Some(ins.c())
+                    ),
+                    Op::AddVK => arith!(
+                        ins.a(),
+                        ArithOp::Add,
+                        reg!(ins.b()),
+                        k[usize::from(ins.c())],
+                        Some(ins.b()),
+                        None
+                    ),
+                    Op::AddKV => arith!(
+                        ins.a(),
+                        ArithOp::Add,
+                        k[usize::from(ins.b())],
+                        reg!(ins.c()),
+                        None,
+                        Some(ins.c())
+                    ),
+                    Op::SubVV => arith!(
+                        ins.a(),
+                        ArithOp::Sub,
+                        reg!(ins.b()),
+                        reg!(ins.c()),
+                        Some(ins.b()),
+                        Some(ins.c())
+                    ),
+                    Op::SubVK => arith!(
+                        ins.a(),
+                        ArithOp::Sub,
+                        reg!(ins.b()),
+                        k[usize::from(ins.c())],
+                        Some(ins.b()),
+                        None
+                    ),
+                    Op::SubKV => arith!(
+                        ins.a(),
+                        ArithOp::Sub,
+                        k[usize::from(ins.b())],
+                        reg!(ins.c()),
+                        None,
+                        Some(ins.c())
+                    ),
+                    Op::MulVV => arith!(
+                        ins.a(),
+                        ArithOp::Mul,
+                        reg!(ins.b()),
+                        reg!(ins.c()),
+                        Some(ins.b()),
+                        Some(ins.c())
+                    ),
+                    Op::MulVK => arith!(
+                        ins.a(),
+                        ArithOp::Mul,
+                        reg!(ins.b()),
+                        k[usize::from(ins.c())],
+                        Some(ins.b()),
+                        None
+                    ),
+                    Op::MulKV => arith!(
+                        ins.a(),
+                        ArithOp::Mul,
+                        k[usize::from(ins.b())],
+                        reg!(ins.c()),
+                        None,
+                        Some(ins.c())
+                    ),
+                    Op::DivVV => arith!(
+                        ins.a(),
+                        ArithOp::Div,
+                        reg!(ins.b()),
+                        reg!(ins.c()),
+                        Some(ins.b()),
+                        Some(ins.c())
+                    ),
+                    Op::DivVK => arith!(
+                        ins.a(),
+                        ArithOp::Div,
+                        reg!(ins.b()),
+                        k[usize::from(ins.c())],
+                        Some(ins.b()),
+                        None
+                    ),
+                    Op::DivKV => arith!(
+                        ins.a(),
+                        ArithOp::Div,
+                        k[usize::from(ins.b())],
+                        reg!(ins.c()),
+                        None,
+                        Some(ins.c())
+                    ),
+                    Op::ModVV => arith!(
+                        ins.a(),
+                        ArithOp::Mod,
+                        reg!(ins.b()),
+                        reg!(ins.c()),
+                        Some(ins.b()),
+                        Some(ins.c())
+                    ),
+                    Op::ModVK => arith!(
+                        ins.a(),
+                        ArithOp::Mod,
+                        reg!(ins.b()),
+                        k[usize::from(ins.c())],
+                        Some(ins.b()),
+                        None
+                    ),
+                    Op::ModKV => arith!(
+                        ins.a(),
+                        ArithOp::Mod,
+                        k[usize::from(ins.b())],
+                        reg!(ins.c()),
+                        None,
+                        Some(ins.c())
+                    ),
+                    Op::PowVV => arith!(
+                        ins.a(),
+                        ArithOp::Pow,
+                        reg!(ins.b()),
+                        reg!(ins.c()),
+                        Some(ins.b()),
+                        Some(ins.c())
+                    ),
+                    Op::PowVK => arith!(
+                        ins.a(),
+                        ArithOp::Pow,
+                        reg!(ins.b()),
+                        k[usize::from(ins.c())],
+                        Some(ins.b()),
+                        None
+                    ),
+                    Op::PowKV => arith!(
+                        ins.a(),
+                        ArithOp::Pow,
+                        k[usize::from(ins.b())],
+                        reg!(ins.c()),
+                        None,
+                        Some(ins.c())
+                    ),
+                    Op::Unm => {
+                        let value = reg!(ins.d());
+                        match value.as_number() {
+                            Some(n) => reg!(ins.a()) = Value::number(-n),
                             None => {
+                                let dest = base + usize::from(ins.a());
+                                slow!(self.unm_slow(value, dest, usize::from(ins.d())));
+                            }
+                        }
+                    }
+                    Op::Not => reg!(ins.a()) = Value::boolean(!reg!(ins.d()).is_truthy()),
+                    Op::Len => {
+                        let value = reg!(ins.d());
+                        let dest = base + usize::from(ins.a());
+                        slow!(self.len(value, dest, usize::from(ins.d())));
+                    }
+                    Op::Concat => {
+                        save_pc!();
+                        let flow = self.concat(
+                            base + usize::from(ins.a()),
+                            base + usize::from(ins.b()),
+                            base + usize::from(ins.c()),
+                        );
+                        match check!(flow) {
+                            Flow::Next => self.check_gc(),
+                            Flow::Reload => continue 'frame,
+                        }
+                    }
+                    Op::Jmp => pc = (pc as isize + ins.sj() as isize) as usize,
+                    Op::EqVV | Op::EqVK | Op::EqVP => {
+                        let lhs = reg!(ins.b());
+                        let rhs = match ins.op() {
+                            Op::EqVV => reg!(ins.c()),
+                            Op::EqVK => k[usize::from(ins.c())],
+                            _ => primitive(u16::from(ins.c())),
+                        };
+                        let equal = if lhs == rhs {
+                            true
+                        } else {
+                            let handler = self.eq_metamethod(lhs, rhs);
+                            if !handler.is_nil() {
                                 save_pc!();
-                                return Err(self.runtime_error(err));
+                                let ret = ReturnTo::Compare { negate: false };
+                                check!(self.call_metamethod(handler, &[lhs, rhs], ret));
+                                continue 'frame;
                             }
+                            false
+                        };
+                        if equal != (ins.a() != 0) {
+                            pc += 1;
                         }
                     }
-                    let [start, limit, step] = numbers;
-                    // LuaJIT checks the condition before the first iteration
-                    // instead of pre-subtracting the step.
-                    if for_continues(start, limit, step) {
-                        self.thread.stack[a + 3] = Value::number(start);
-                    } else {
-                        pc = (pc as isize + ins.sd() as isize) as usize + 1;
-                    }
-                }
-                Op::ForLoop => {
-                    let a = base + usize::from(ins.a());
-                    let stack = &mut self.thread.stack;
-                    let index = stack[a].as_number().unwrap_or(f64::NAN);
-                    let limit = stack[a + 1].as_number().unwrap_or(f64::NAN);
-                    let step = stack[a + 2].as_number().unwrap_or(f64::NAN);
-                    let next = index + step;
-                    if for_continues(next, limit, step) {
-                        stack[a] = Value::number(next);
-                        stack[a + 3] = Value::number(next);
-                        pc = (pc as isize + ins.sd() as isize) as usize;
-                    }
-                }
-                Op::TForCall => {
-                    let a = base + usize::from(ins.a());
-                    let stack = &mut self.thread.stack;
-                    stack.copy_within(a..a + 3, a + 3);
-                    save_pc!();
-                    let ret = ReturnTo::Values {
-                        dest: a + 3,
-                        wanted: i32::from(ins.d()),
-                    };
-                    match check!(self.precall(a + 3, 2, ret, true, None)) {
-                        Called::Done => {}
-                        Called::Lua | Called::Pending => return Ok(()),
-                    }
-                }
-                Op::TForLoop => {
-                    let a = base + usize::from(ins.a());
-                    let value = self.thread.stack[a + 1];
-                    if !value.is_nil() {
-                        self.thread.stack[a] = value;
-                        pc = (pc as isize + ins.sd() as isize) as usize;
-                    }
-                }
-                Op::Close => self.close_upvalues(base + usize::from(ins.a())),
-                Op::Closure => {
-                    let child = proto.protos[usize::from(ins.d())].clone();
-                    let (parent_upvalues, env) = match self.heap.function(closure) {
-                        Function::Lua(parent) => (parent.upvalues.clone(), parent.env),
-                        Function::Native(native) => (Box::default(), native.env),
-                    };
-                    let upvalues = child
-                        .upvalues
-                        .iter()
-                        .map(|desc| {
-                            if desc.in_parent_registers {
-                                self.find_upvalue(base + usize::from(desc.index))
+                    Op::LtVV | Op::LtVK | Op::LtKV | Op::LeVV | Op::LeVK | Op::LeKV => {
+                        let (lhs, rhs) = match ins.op() {
+                            Op::LtVV | Op::LeVV => (reg!(ins.b()), reg!(ins.c())),
+                            Op::LtVK | Op::LeVK => (reg!(ins.b()), k[usize::from(ins.c())]),
+                            _ => (k[usize::from(ins.b())], reg!(ins.c())),
+                        };
+                        let or_equal = matches!(ins.op(), Op::LeVV | Op::LeVK | Op::LeKV);
+                        let result = if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number())
+                        {
+                            if or_equal {
+                                x <= y
                             } else {
-                                parent_upvalues[usize::from(desc.index)]
+                                x < y
                             }
-                        })
-                        .collect();
-                    let function = self.heap.alloc_function(Function::Lua(LuaClosure {
-                        proto: child,
-                        upvalues,
-                        env,
-                    }));
-                    reg!(ins.a()) = Value::function(function);
-                    save_pc!();
-                    self.check_gc();
-                }
-                Op::VarArg => {
-                    let a = base + usize::from(ins.a());
-                    let n_varargs = self.thread.frames[fi].n_varargs;
-                    let source = base - n_varargs;
-                    if ins.b() == 0 {
-                        if a + n_varargs + STACK_EXTRA > MAX_STACK {
+                        } else if let (Some(x), Some(y)) = (lhs.as_string(), rhs.as_string()) {
+                            let ordering = self
+                                .heap
+                                .string(x)
+                                .as_bytes()
+                                .cmp(self.heap.string(y).as_bytes());
+                            if or_equal {
+                                ordering.is_le()
+                            } else {
+                                ordering.is_lt()
+                            }
+                        } else {
                             save_pc!();
-                            return Err(self.runtime_error(RuntimeError::StackOverflow));
+                            check!(self.compare_slow(lhs, rhs, or_equal));
+                            continue 'frame;
+                        };
+                        if result != (ins.a() != 0) {
+                            pc += 1;
                         }
-                        self.ensure_stack(a + n_varargs + STACK_EXTRA);
-                        self.thread.stack.copy_within(source..source + n_varargs, a);
-                        self.thread.top = a + n_varargs;
-                    } else {
-                        let wanted = usize::from(ins.b()) - 1;
-                        for i in 0..wanted {
-                            self.thread.stack[a + i] = if i < n_varargs {
-                                self.thread.stack[source + i]
-                            } else {
-                                Value::NIL
-                            };
+                    }
+                    Op::Test => {
+                        if reg!(ins.a()).is_truthy() != (ins.d() != 0) {
+                            pc += 1;
+                        }
+                    }
+                    Op::TestSet => {
+                        let value = reg!(ins.b());
+                        if value.is_truthy() == (ins.c() != 0) {
+                            reg!(ins.a()) = value;
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Op::Call => {
+                        let a = base + usize::from(ins.a());
+                        let n_args = match ins.b() {
+                            0 => self.thread.top - a - 1,
+                            b => usize::from(b) - 1,
+                        };
+                        let wanted = i32::from(ins.c()) - 1;
+                        save_pc!();
+                        let ret = ReturnTo::Values { dest: a, wanted };
+                        if self.push_lua_frame(a, n_args, ret) {
+                            continue 'frame;
+                        }
+                        match check!(self.precall(a, n_args, ret, true, Some(usize::from(ins.a()))))
+                        {
+                            Called::Done => {}
+                            Called::Lua | Called::Pending => continue 'frame,
+                        }
+                    }
+                    Op::TailCall => {
+                        let a = base + usize::from(ins.a());
+                        let n_args = match ins.b() {
+                            0 => self.thread.top - a - 1,
+                            b => usize::from(b) - 1,
+                        };
+                        save_pc!();
+                        let callee = self.thread.stack[a];
+                        if callee.as_function().is_none()
+                            && self
+                                .metamethod(callee, MetaMethod::Call)
+                                .as_function()
+                                .is_none()
+                        {
+                            let operand = self.operand(callee, Some(usize::from(ins.a())));
+                            return Err(self.runtime_error(RuntimeError::Call(operand)));
+                        }
+                        self.tail_call(a, n_args)?;
+                        continue 'frame;
+                    }
+                    Op::Return => {
+                        let a = base + usize::from(ins.a());
+                        let n = match ins.b() {
+                            0 => self.thread.top - a,
+                            b => usize::from(b) - 1,
+                        };
+                        save_pc!();
+                        self.finish_frame(a, n)?;
+                        continue 'frame;
+                    }
+                    Op::ForPrep => {
+                        let a = base + usize::from(ins.a());
+                        let errors = [
+                            RuntimeError::ForInit,
+                            RuntimeError::ForLimit,
+                            RuntimeError::ForStep,
+                        ];
+                        let mut numbers = [0.0; 3];
+                        for (i, err) in errors.into_iter().enumerate() {
+                            match self.to_number(self.thread.stack[a + i]) {
+                                Some(n) => {
+                                    numbers[i] = n;
+                                    self.thread.stack[a + i] = Value::number(n);
+                                }
+                                None => {
+                                    save_pc!();
+                                    return Err(self.runtime_error(err));
+                                }
+                            }
+                        }
+                        let [start, limit, step] = numbers;
+                        // LuaJIT checks the condition before the first iteration
+                        // instead of pre-subtracting the step.
+                        if for_continues(start, limit, step) {
+                            self.thread.stack[a + 3] = Value::number(start);
+                        } else {
+                            pc = (pc as isize + ins.sd() as isize) as usize + 1;
+                        }
+                    }
+                    Op::ForLoop => {
+                        let a = base + usize::from(ins.a());
+                        let stack = &mut self.thread.stack;
+                        let index = stack[a].as_number().unwrap_or(f64::NAN);
+                        let limit = stack[a + 1].as_number().unwrap_or(f64::NAN);
+                        let step = stack[a + 2].as_number().unwrap_or(f64::NAN);
+                        let next = index + step;
+                        if for_continues(next, limit, step) {
+                            stack[a] = Value::number(next);
+                            stack[a + 3] = Value::number(next);
+                            pc = (pc as isize + ins.sd() as isize) as usize;
+                        }
+                    }
+                    Op::TForCall => {
+                        let a = base + usize::from(ins.a());
+                        let stack = &mut self.thread.stack;
+                        stack.copy_within(a..a + 3, a + 3);
+                        save_pc!();
+                        let ret = ReturnTo::Values {
+                            dest: a + 3,
+                            wanted: i32::from(ins.d()),
+                        };
+                        match check!(self.precall(a + 3, 2, ret, true, None)) {
+                            Called::Done => {}
+                            Called::Lua | Called::Pending => continue 'frame,
+                        }
+                    }
+                    Op::TForLoop => {
+                        let a = base + usize::from(ins.a());
+                        let value = self.thread.stack[a + 1];
+                        if !value.is_nil() {
+                            self.thread.stack[a] = value;
+                            pc = (pc as isize + ins.sd() as isize) as usize;
+                        }
+                    }
+                    Op::Close => self.close_upvalues(base + usize::from(ins.a())),
+                    Op::Closure => {
+                        let child = proto.protos[usize::from(ins.d())].clone();
+                        let (parent_upvalues, env) = match self.heap.function(closure) {
+                            Function::Lua(parent) => (parent.upvalues.clone(), parent.env),
+                            Function::Native(native) => (Box::default(), native.env),
+                        };
+                        let upvalues = child
+                            .upvalues
+                            .iter()
+                            .map(|desc| {
+                                if desc.in_parent_registers {
+                                    self.find_upvalue(base + usize::from(desc.index))
+                                } else {
+                                    parent_upvalues[usize::from(desc.index)]
+                                }
+                            })
+                            .collect();
+                        let function = self.heap.alloc_function(Function::Lua(LuaClosure {
+                            proto: child,
+                            upvalues,
+                            env,
+                        }));
+                        reg!(ins.a()) = Value::function(function);
+                        save_pc!();
+                        self.check_gc();
+                    }
+                    Op::VarArg => {
+                        let a = base + usize::from(ins.a());
+                        let n_varargs = self.thread.frames[fi].n_varargs;
+                        let source = base - n_varargs;
+                        if ins.b() == 0 {
+                            if a + n_varargs + STACK_EXTRA > MAX_STACK {
+                                save_pc!();
+                                return Err(self.runtime_error(RuntimeError::StackOverflow));
+                            }
+                            self.ensure_stack(a + n_varargs + STACK_EXTRA);
+                            self.thread.stack.copy_within(source..source + n_varargs, a);
+                            self.thread.top = a + n_varargs;
+                        } else {
+                            let wanted = usize::from(ins.b()) - 1;
+                            for i in 0..wanted {
+                                self.thread.stack[a + i] = if i < n_varargs {
+                                    self.thread.stack[source + i]
+                                } else {
+                                    Value::NIL
+                                };
+                            }
                         }
                     }
                 }
