@@ -351,30 +351,26 @@ fn loading_error(ctx: &mut Ctx<'_>, name: &[u8], file: &[u8], reason: &[u8]) -> 
 
 fn load_c(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let name = ctx.check_bytes(0)?;
-    match search_field(ctx, &name, "cpath")? {
-        Ok(file) => Err(loading_error(
-            ctx,
-            &name,
-            &file,
-            NO_DYNAMIC_LIBRARIES.as_bytes(),
-        )),
-        Err(tried) => {
-            let tried = ctx.string(&tried);
-            ctx.ret1(tried)
-        }
-    }
+    load_c_library(ctx, &name, &name)
 }
 
 /// The all-in-one loader: `a.b.c` looked up as the C library `a`.
 fn load_c_root(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let name = ctx.check_bytes(0)?;
-    let Some(dot) = name.iter().position(|&b| b == b'.') else {
-        return ctx.ret0();
-    };
-    match search_field(ctx, &name[..dot], "cpath")? {
+    match name.iter().position(|&b| b == b'.') {
+        Some(dot) => load_c_library(ctx, &name, &name[..dot]),
+        None => ctx.ret0(),
+    }
+}
+
+/// Looks for the C library `file_name` on `package.cpath` on behalf of
+/// module `name`: a found library cannot be loaded, a missing one gives
+/// the `no file` lines.
+fn load_c_library(ctx: &mut Ctx<'_>, name: &[u8], file_name: &[u8]) -> Result<Outcome, LuaError> {
+    match search_field(ctx, file_name, "cpath")? {
         Ok(file) => Err(loading_error(
             ctx,
-            &name,
+            name,
             &file,
             NO_DYNAMIC_LIBRARIES.as_bytes(),
         )),
