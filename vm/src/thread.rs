@@ -82,6 +82,23 @@ pub(crate) struct CallFrame {
     pub pending: Option<Resume>,
 }
 
+impl CallFrame {
+    /// A blank frame, to be filled in place after a push.
+    pub(crate) const EMPTY: CallFrame = CallFrame {
+        function: FunctionRef(0),
+        proto: None,
+        func_slot: 0,
+        base: 0,
+        pc: 0,
+        n_varargs: 0,
+        n_args: 0,
+        ret: ReturnTo::Discard,
+        cont: None,
+        protect: Protect::None,
+        pending: None,
+    };
+}
+
 /// A coroutine's status, as `coroutine.status` names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {

@@ -106,9 +106,17 @@ macro_rules! opcodes {
                 match self { $(Op::$name => concat!($($doc),*).trim_start(),)* }
             }
 
-            /// Decodes an opcode byte.
+            /// Decodes an opcode byte. Written as a match (not a lookup in
+            /// `ALL`) so the compiler sees the identity and the interpreter's
+            /// dispatch indexes its jump table with the byte directly.
+            #[inline]
             pub fn from_byte(byte: u8) -> Option<Op> {
-                Op::ALL.get(usize::from(byte)).copied()
+                #![allow(non_upper_case_globals)]
+                $( const $name: u8 = Op::$name as u8; )*
+                match byte {
+                    $( $name => Some(Op::$name), )*
+                    _ => None,
+                }
             }
         }
     };
@@ -283,6 +291,7 @@ impl Instruction {
     }
 
     /// The opcode.
+    #[inline]
     pub fn op(self) -> Op {
         // The compiler only ever encodes valid opcodes, and raw words are
         // skipped by every reader (see the notes on `SetList`).

@@ -148,19 +148,16 @@ impl Vm {
         let proto = proto.clone();
         self.ensure_stack(frame_top + STACK_EXTRA);
         self.thread.stack[base + n_args.min(proto.num_params)..frame_top].fill(Value::NIL);
-        self.thread.frames.push(CallFrame {
-            function,
-            proto: Some(proto),
-            func_slot,
-            base,
-            pc: 0,
-            n_varargs: 0,
-            n_args,
-            ret,
-            cont: None,
-            protect: Protect::None,
-            pending: None,
-        });
+        // Filled in place: building the frame on the Rust stack and moving
+        // it costs a store-forwarding stall per call.
+        self.thread.frames.push(CallFrame::EMPTY);
+        let frame = self.thread.frames.last_mut().expect("just pushed");
+        frame.function = function;
+        frame.proto = Some(proto);
+        frame.func_slot = func_slot;
+        frame.base = base;
+        frame.n_args = n_args;
+        frame.ret = ret;
         true
     }
 
@@ -245,26 +242,41 @@ impl Vm {
     /// Pops the top frame and delivers its `n` results, which start at
     /// slot `first`, as its `ReturnTo` says.
     pub(crate) fn finish_frame(&mut self, first: usize, n: usize) -> Result<(), LuaError> {
-        let frame = self.thread.frames.pop().expect("a frame to return from");
-        if frame.proto.is_some() {
-            self.close_upvalues(frame.func_slot + 1);
+        // Read field by field and dropped in place, not moved out whole
+        // (see `push_lua_frame`).
+        let frame = self.thread.frames.last().expect("a frame to return from");
+        let (is_lua, func_slot, ret) = (frame.proto.is_some(), frame.func_slot, frame.ret);
+        let depth = self.thread.frames.len() - 1;
+        self.thread.frames.truncate(depth);
+        if is_lua {
+            self.close_upvalues(func_slot + 1);
         }
         let first_value = if n > 0 {
             self.thread.stack[first]
         } else {
             Value::NIL
         };
-        match frame.ret {
+        match ret {
             ReturnTo::Values { dest, wanted } => {
                 let stack = &mut self.thread.stack;
+                // Results move down (`dest < first`); a short loop beats
+                // a `memmove` call for the usual one or two values.
+                let copied = if wanted < 0 {
+                    n
+                } else {
+                    n.min(wanted as usize)
+                };
+                if copied <= 4 {
+                    for i in 0..copied {
+                        stack[dest + i] = stack[first + i];
+                    }
+                } else {
+                    stack.copy_within(first..first + copied, dest);
+                }
                 if wanted < 0 {
-                    stack.copy_within(first..first + n, dest);
                     self.thread.top = dest + n;
                 } else {
-                    let wanted = wanted as usize;
-                    let copied = n.min(wanted);
-                    stack.copy_within(first..first + copied, dest);
-                    stack[dest + copied..dest + wanted].fill(Value::NIL);
+                    stack[dest + copied..dest + wanted as usize].fill(Value::NIL);
                 }
             }
             ReturnTo::One(slot) => self.thread.stack[slot] = first_value,
@@ -290,7 +302,7 @@ impl Vm {
                 )?;
             }
             ReturnTo::Native => {
-                let dest = frame.func_slot;
+                let dest = func_slot;
                 self.thread.stack.copy_within(first..first + n, dest);
                 self.thread.top = dest + n;
                 let caller = self.thread.frames.last_mut().expect("a native caller");

@@ -109,6 +109,66 @@ impl Vm {
                 }};
             }
 
+            // The `Jmp` after a comparison or test is executed right here
+            // (see the notes in `bytecode::isa`), saving a dispatch.
+            macro_rules! branch {
+                ($taken:expr) => {{
+                    if $taken {
+                        let jump = code[pc];
+                        debug_assert_eq!(jump.op(), Op::Jmp);
+                        pc = (pc as isize + 1 + jump.sj() as isize) as usize;
+                    } else {
+                        pc += 1;
+                    }
+                }};
+            }
+            macro_rules! equal {
+                ($lhs:expr, $rhs:expr, $a:expr) => {{
+                    let (lhs, rhs) = ($lhs, $rhs);
+                    let equal = if lhs == rhs {
+                        true
+                    } else {
+                        let handler = self.eq_metamethod(lhs, rhs);
+                        if !handler.is_nil() {
+                            save_pc!();
+                            let ret = ReturnTo::Compare { negate: false };
+                            check!(self.call_metamethod(handler, &[lhs, rhs], ret));
+                            continue 'frame;
+                        }
+                        false
+                    };
+                    branch!(equal == ($a != 0));
+                }};
+            }
+            macro_rules! order {
+                ($lhs:expr, $rhs:expr, $or_equal:expr, $a:expr) => {{
+                    let (lhs, rhs) = ($lhs, $rhs);
+                    let result = if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number()) {
+                        if $or_equal {
+                            x <= y
+                        } else {
+                            x < y
+                        }
+                    } else if let (Some(x), Some(y)) = (lhs.as_string(), rhs.as_string()) {
+                        let ordering = self
+                            .heap
+                            .string(x)
+                            .as_bytes()
+                            .cmp(self.heap.string(y).as_bytes());
+                        if $or_equal {
+                            ordering.is_le()
+                        } else {
+                            ordering.is_lt()
+                        }
+                    } else {
+                        save_pc!();
+                        check!(self.compare_slow(lhs, rhs, $or_equal));
+                        continue 'frame;
+                    };
+                    branch!(result == ($a != 0));
+                }};
+            }
+
             loop {
                 let ins = code[pc];
                 pc += 1;
@@ -395,75 +455,23 @@ impl Vm {
                         }
                     }
                     Op::Jmp => pc = (pc as isize + ins.sj() as isize) as usize,
-                    Op::EqVV | Op::EqVK | Op::EqVP => {
-                        let lhs = reg!(ins.b());
-                        let rhs = match ins.op() {
-                            Op::EqVV => reg!(ins.c()),
-                            Op::EqVK => k[usize::from(ins.c())],
-                            _ => primitive(u16::from(ins.c())),
-                        };
-                        let equal = if lhs == rhs {
-                            true
-                        } else {
-                            let handler = self.eq_metamethod(lhs, rhs);
-                            if !handler.is_nil() {
-                                save_pc!();
-                                let ret = ReturnTo::Compare { negate: false };
-                                check!(self.call_metamethod(handler, &[lhs, rhs], ret));
-                                continue 'frame;
-                            }
-                            false
-                        };
-                        if equal != (ins.a() != 0) {
-                            pc += 1;
-                        }
-                    }
-                    Op::LtVV | Op::LtVK | Op::LtKV | Op::LeVV | Op::LeVK | Op::LeKV => {
-                        let (lhs, rhs) = match ins.op() {
-                            Op::LtVV | Op::LeVV => (reg!(ins.b()), reg!(ins.c())),
-                            Op::LtVK | Op::LeVK => (reg!(ins.b()), k[usize::from(ins.c())]),
-                            _ => (k[usize::from(ins.b())], reg!(ins.c())),
-                        };
-                        let or_equal = matches!(ins.op(), Op::LeVV | Op::LeVK | Op::LeKV);
-                        let result = if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number())
-                        {
-                            if or_equal {
-                                x <= y
-                            } else {
-                                x < y
-                            }
-                        } else if let (Some(x), Some(y)) = (lhs.as_string(), rhs.as_string()) {
-                            let ordering = self
-                                .heap
-                                .string(x)
-                                .as_bytes()
-                                .cmp(self.heap.string(y).as_bytes());
-                            if or_equal {
-                                ordering.is_le()
-                            } else {
-                                ordering.is_lt()
-                            }
-                        } else {
-                            save_pc!();
-                            check!(self.compare_slow(lhs, rhs, or_equal));
-                            continue 'frame;
-                        };
-                        if result != (ins.a() != 0) {
-                            pc += 1;
-                        }
-                    }
-                    Op::Test => {
-                        if reg!(ins.a()).is_truthy() != (ins.d() != 0) {
-                            pc += 1;
-                        }
-                    }
+                    Op::EqVV => equal!(reg!(ins.b()), reg!(ins.c()), ins.a()),
+                    Op::EqVK => equal!(reg!(ins.b()), k[usize::from(ins.c())], ins.a()),
+                    Op::EqVP => equal!(reg!(ins.b()), primitive(u16::from(ins.c())), ins.a()),
+                    Op::LtVV => order!(reg!(ins.b()), reg!(ins.c()), false, ins.a()),
+                    Op::LtVK => order!(reg!(ins.b()), k[usize::from(ins.c())], false, ins.a()),
+                    Op::LtKV => order!(k[usize::from(ins.b())], reg!(ins.c()), false, ins.a()),
+                    Op::LeVV => order!(reg!(ins.b()), reg!(ins.c()), true, ins.a()),
+                    Op::LeVK => order!(reg!(ins.b()), k[usize::from(ins.c())], true, ins.a()),
+                    Op::LeKV => order!(k[usize::from(ins.b())], reg!(ins.c()), true, ins.a()),
+                    Op::Test => branch!(reg!(ins.a()).is_truthy() == (ins.d() != 0)),
                     Op::TestSet => {
                         let value = reg!(ins.b());
-                        if value.is_truthy() == (ins.c() != 0) {
+                        let taken = value.is_truthy() == (ins.c() != 0);
+                        if taken {
                             reg!(ins.a()) = value;
-                        } else {
-                            pc += 1;
                         }
+                        branch!(taken);
                     }
                     Op::Call => {
                         let a = base + usize::from(ins.a());
