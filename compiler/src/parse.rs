@@ -7,7 +7,7 @@
 //! syntax nests (LuaJIT's 200 levels). It also tracks open brackets and
 //! blocks so that a missing `end` can name what it should close.
 
-use crate::ast::{BinOp, Block, Expr, Primary, Stat, Suffixed};
+use crate::ast::{BinOp, Block, Expr, Primary, Stat, Suffixed, UnOp};
 use crate::error::SyntaxError;
 use crate::grammar::ChunkParser;
 use crate::lexer::{Interner, LexError, LexErrorKind, Spanned, Symbol, Token, Tokens};
@@ -36,21 +36,115 @@ pub enum ActionError {
     AtLine(&'static str, u32),
 }
 
-/// Builds a left-associative chain of one operator.
-pub fn chain(first: Expr, rest: Vec<(Pos, Expr)>, op: BinOp) -> Expr {
-    if rest.is_empty() {
-        return first;
-    }
-    Expr::Chain(
-        Box::new(first),
-        rest.into_iter().map(|(pos, e)| (op, pos.line, e)).collect(),
-    )
+/// One operand of a flat expression: a simple expression and the unary
+/// operators before it, innermost first.
+pub struct Operand {
+    pub prefixes: Vec<(UnOp, u32)>,
+    pub value: Expr,
 }
 
-/// Appends `op right` to a chain of the same precedence level, or starts one.
-pub fn chain_push(first: Expr, op: BinOp, line: u32, right: Expr, level: &[BinOp]) -> Expr {
+/// Lua's binary priorities (left, right); right-associative operators
+/// bind less on their right (Lua 5.1 `lparser.c` priority table).
+fn priority(op: BinOp) -> (u8, u8) {
+    match op {
+        BinOp::Or => (1, 1),
+        BinOp::And => (2, 2),
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => (3, 3),
+        BinOp::Concat => (5, 4),
+        BinOp::Add | BinOp::Sub => (6, 6),
+        BinOp::Mul | BinOp::Div | BinOp::Mod => (7, 7),
+        BinOp::Pow => (10, 9),
+    }
+}
+
+/// The priority of unary operators: `-x^2` is `-(x^2)`, `-x*y` is `(-x)*y`.
+const UNARY_PRIORITY: u8 = 8;
+
+/// An operator waiting for its right side while `expression` reads on.
+enum Pending {
+    Unary(UnOp, u32),
+    Binary(BinOp, u32),
+}
+
+/// Arranges `first op1 e1 op2 e2 ...` by priority and associativity, with
+/// explicit stacks instead of recursion, into the tree code generation
+/// expects: left-associative runs of one level become flat `Chain`s,
+/// right-associative and unary operators nest (bounded by `nested`).
+pub fn expression(
+    first: Operand,
+    rest: Vec<(Pos, BinOp, Operand)>,
+) -> Result<Expr, ParseError<Pos, Token, ActionError>> {
+    if rest.is_empty() && first.prefixes.is_empty() {
+        // The common case, a lone operand, needs no arranging.
+        return Ok(first.value);
+    }
+    let mut values: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
+    let mut pending: Vec<Pending> = Vec::new();
+    let mut operands = std::iter::once((None, first)).chain(
+        rest.into_iter()
+            .map(|(pos, op, operand)| (Some((op, pos.line)), operand)),
+    );
+    while let Some((binary, operand)) = operands.next() {
+        if let Some((op, line)) = binary {
+            let (left, _) = priority(op);
+            // Reduce what binds tighter than `op` on its left.
+            while let Some(top) = pending.last() {
+                let binds = match top {
+                    Pending::Unary(..) => UNARY_PRIORITY >= left,
+                    Pending::Binary(top_op, _) => priority(*top_op).1 >= left,
+                };
+                if !binds {
+                    break;
+                }
+                reduce(&mut values, &mut pending)?;
+            }
+            pending.push(Pending::Binary(op, line));
+        }
+        pending.extend(
+            operand
+                .prefixes
+                .into_iter()
+                .rev()
+                .map(|(op, line)| Pending::Unary(op, line)),
+        );
+        values.push(operand.value);
+    }
+    while !pending.is_empty() {
+        reduce(&mut values, &mut pending)?;
+    }
+    Ok(values.pop().expect("an expression has a value"))
+}
+
+/// Applies the operator on top of `pending` to the values it needs.
+fn reduce(
+    values: &mut Vec<Expr>,
+    pending: &mut Vec<Pending>,
+) -> Result<(), ParseError<Pos, Token, ActionError>> {
+    let expr = match pending.pop().expect("an operator to apply") {
+        Pending::Unary(op, line) => {
+            let operand = values.pop().expect("a unary operand");
+            nested(Expr::Unary(op, line, Box::new(operand)), line)?
+        }
+        Pending::Binary(op, line) => {
+            let right = values.pop().expect("a right operand");
+            let left = values.pop().expect("a left operand");
+            match op {
+                BinOp::Concat | BinOp::Pow => nested(
+                    Expr::Binary(op, line, Box::new(left), Box::new(right)),
+                    line,
+                )?,
+                _ => chain_push(left, op, line, right),
+            }
+        }
+    };
+    values.push(expr);
+    Ok(())
+}
+
+/// Appends `op right` to a flat chain of the same priority, or starts one.
+fn chain_push(first: Expr, op: BinOp, line: u32, right: Expr) -> Expr {
     match first {
-        Expr::Chain(head, mut rest) if level.contains(&rest[0].0) => {
+        Expr::Chain(head, mut rest) if priority(rest[0].0) == priority(op) => {
             rest.push((op, line, right));
             Expr::Chain(head, rest)
         }
@@ -58,9 +152,9 @@ pub fn chain_push(first: Expr, op: BinOp, line: u32, right: Expr, level: &[BinOp
     }
 }
 
-/// Checks the nesting of unary and right-associative operators, which the
-/// token filter cannot see, against LuaJIT's level limit.
-pub fn nested(expr: Expr, line: u32) -> Result<Expr, ParseError<Pos, Token, ActionError>> {
+/// Checks the nesting of unary and right-associative operators against
+/// LuaJIT's level limit (the token filter cannot see them).
+fn nested(expr: Expr, line: u32) -> Result<Expr, ParseError<Pos, Token, ActionError>> {
     let mut depth = 0;
     let mut current = &expr;
     loop {
