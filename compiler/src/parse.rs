@@ -80,11 +80,11 @@ pub fn expression(
     }
     let mut values: Vec<Expr> = Vec::with_capacity(rest.len() + 1);
     let mut pending: Vec<Pending> = Vec::new();
-    let mut operands = std::iter::once((None, first)).chain(
+    let operands = std::iter::once((None, first)).chain(
         rest.into_iter()
             .map(|(pos, op, operand)| (Some((op, pos.line)), operand)),
     );
-    while let Some((binary, operand)) = operands.next() {
+    for (binary, operand) in operands {
         if let Some((op, line)) = binary {
             let (left, _) = priority(op);
             // Reduce what binds tighter than `op` on its left.
