@@ -21,6 +21,6 @@ pub fn compile(
     source: &[u8],
     chunk_name: &[u8],
 ) -> Result<lunaris_vm::bytecode::ProtoBlueprint, SyntaxError> {
-    let (block, interner) = parse::parse(source, chunk_name)?;
-    codegen::generate(&block, interner, chunk_name)
+    let parsed = parse::parse(source, chunk_name)?;
+    codegen::generate(&parsed.block, parsed.interner, parsed.last_line, chunk_name)
 }

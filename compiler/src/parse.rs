@@ -735,15 +735,31 @@ fn lex_failure(error: LexError) -> ActionError {
     })
 }
 
+/// A parsed chunk: its tree, the text of its names and strings, and its
+/// last line (where LuaJIT says the main function ends).
+#[derive(Debug)]
+pub struct Parsed {
+    pub block: Block,
+    pub interner: Interner,
+    pub last_line: u32,
+}
+
 /// Parses a whole chunk. `chunk_name` is the raw name (`@file.lua`, `=stdin`
 /// or source text); errors display it as LuaJIT does. The interner holds
 /// the text of the tree's names and strings.
-pub fn parse(source: &[u8], chunk_name: &[u8]) -> Result<(Block, Interner), SyntaxError> {
+pub fn parse(source: &[u8], chunk_name: &[u8]) -> Result<Parsed, SyntaxError> {
     let mut filter = Filter::new(source);
     let lexer_line = std::rc::Rc::clone(&filter.lexer_line);
     let result = ChunkParser::new().parse(&lexer_line, &mut filter);
     match result {
-        Ok(block) => Ok((block, filter.tokens.into_interner())),
+        Ok(block) => {
+            let last_line = filter.tokens.line();
+            Ok(Parsed {
+                block,
+                interner: filter.tokens.into_interner(),
+                last_line,
+            })
+        }
         Err(error) => {
             let mut error = describe_failure(&filter, error);
             error.chunk = lunaris_vm::bytecode::short_chunk_name(chunk_name);
@@ -975,7 +991,9 @@ mod tests {
 
     /// The expression of `return <source>`.
     fn expr(source: &str) -> Expr {
-        let (block, _) = parse(format!("return {source}").as_bytes(), b"=test").expect("parses");
+        let block = parse(format!("return {source}").as_bytes(), b"=test")
+            .expect("parses")
+            .block;
         block.ret.expect("a return").values.remove(0)
     }
 
@@ -1034,7 +1052,8 @@ mod tests {
 
     #[test]
     fn call_sugar_and_methods() {
-        let (block, interner) = parse(b"f'x' g{1} a.b:c(1)", b"=test").expect("parses");
+        let parsed = parse(b"f'x' g{1} a.b:c(1)", b"=test").expect("parses");
+        let (block, interner) = (parsed.block, parsed.interner);
         let kinds: Vec<&Suffix> = block
             .stats
             .iter()
@@ -1064,7 +1083,9 @@ mod tests {
     #[test]
     fn goto_is_a_keyword_only_before_a_name() {
         assert!(parse(b"local goto = 1 goto = goto + 1", b"=test").is_ok());
-        let (block, _) = parse(b"goto done ::done::", b"=test").expect("parses");
+        let block = parse(b"goto done ::done::", b"=test")
+            .expect("parses")
+            .block;
         assert!(matches!(block.stats[0], Stat::Goto { .. }));
     }
 

@@ -2,7 +2,7 @@
 //!
 //! One file per library, each with one `open` function and one
 //! registration table: `base` (the global functions), `coroutine`, `string`,
-//! `table`, `math`, `bit`, `os`, `jit`, `package`. `open_libs` opens them all. Output
+//! `table`, `math`, `bit`, `os`, `jit`, `debug`, `package`. `open_libs` opens them all. Output
 //! of `print` goes to the sink set with `set_output` (standard output by
 //! default).
 //!
@@ -13,6 +13,7 @@ pub mod base;
 pub mod bit;
 mod convert;
 pub mod coroutine;
+pub mod debug;
 pub mod jit;
 pub mod math;
 pub mod os;
@@ -33,6 +34,7 @@ pub fn open_libs(vm: &mut Vm) {
     bit::open(vm);
     os::open(vm);
     jit::open(vm);
+    debug::open(vm);
     package::open(vm);
 }
 

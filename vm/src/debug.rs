@@ -6,6 +6,7 @@
 use crate::bytecode::{self, Op};
 use crate::error::{LuaError, Operand, RuntimeError};
 use crate::function::{Function, Prototype};
+use crate::gc::FunctionRef;
 use crate::meta::MetaMethod;
 use crate::state::Vm;
 use crate::thread::ReturnTo;
@@ -214,12 +215,18 @@ impl Vm {
     /// The traceback of the running thread, LuaJIT style, from the top
     /// frame down, ending with the host's own frame.
     pub fn traceback(&self) -> String {
+        self.traceback_from(0)
+    }
+
+    /// The traceback starting `level` frames below the top (1: the caller
+    /// of the running native, as `debug.traceback(msg, 1)`).
+    pub fn traceback_from(&self, level: usize) -> String {
         const LEVELS1: usize = 11;
         const LEVELS2: usize = 10;
         let frames = &self.thread.frames;
         let mut lines: Vec<String> = Vec::new();
         let total = frames.len() + 1;
-        let mut level = 0;
+        let mut level = level.min(total);
         while level < total {
             if level == LEVELS1 && total > LEVELS1 + LEVELS2 + 1 {
                 lines.push("\t...".to_string());
@@ -272,5 +279,231 @@ impl Vm {
             }
         }
         line
+    }
+}
+
+/// What `debug.getinfo` reports about a function or an active frame.
+pub struct DebugInfo {
+    /// The chunk name (`@file.lua`, `=[C]` for natives).
+    pub source: Vec<u8>,
+    /// The chunk name as messages show it.
+    pub short_src: String,
+    /// `Lua`, `C` or `main`.
+    pub what: &'static str,
+    /// First and last line of the definition (-1 for natives).
+    pub line_defined: i64,
+    pub last_line_defined: i64,
+    /// The line running in an active frame; -1 when there is none.
+    pub current_line: i64,
+    /// Number of upvalues and fixed parameters, and whether it takes `...`.
+    pub nups: usize,
+    pub nparams: usize,
+    pub is_vararg: bool,
+    /// How the caller named it (`local`, `global`, `method`, ...).
+    pub name: Option<(&'static str, String)>,
+    /// The function itself.
+    pub function: FunctionRef,
+    /// Lines that have code, for the `L` option.
+    pub active_lines: Vec<u32>,
+}
+
+/// The name debug functions give stack slots past the named locals.
+const TEMPORARY: &[u8] = b"(*temporary)";
+
+impl Vm {
+    /// The frame `level` steps below the running native (1: its caller).
+    fn debug_frame(&self, level: usize) -> Option<usize> {
+        self.thread.frames.len().checked_sub(1 + level)
+    }
+
+    /// `debug.getinfo` of a function value.
+    pub fn function_info(&self, function: FunctionRef) -> DebugInfo {
+        match self.heap.function(function) {
+            Function::Lua(closure) => {
+                let proto = &closure.proto;
+                let mut lines: Vec<u32> = proto.lines.to_vec();
+                lines.sort_unstable();
+                lines.dedup();
+                DebugInfo {
+                    source: proto.chunk_name.to_vec(),
+                    short_src: short_chunk_name(&proto.chunk_name),
+                    what: if proto.line_defined == 0 {
+                        "main"
+                    } else {
+                        "Lua"
+                    },
+                    line_defined: i64::from(proto.line_defined),
+                    last_line_defined: i64::from(proto.last_line_defined),
+                    current_line: -1,
+                    nups: closure.upvalues.len(),
+                    nparams: proto.num_params,
+                    is_vararg: proto.is_vararg,
+                    name: None,
+                    function,
+                    active_lines: lines,
+                }
+            }
+            Function::Native(native) => DebugInfo {
+                source: b"=[C]".to_vec(),
+                short_src: "[C]".to_string(),
+                what: "C",
+                line_defined: -1,
+                last_line_defined: -1,
+                current_line: -1,
+                nups: native.upvalues.len(),
+                nparams: 0,
+                is_vararg: true,
+                name: None,
+                function,
+                active_lines: Vec::new(),
+            },
+        }
+    }
+
+    /// `debug.getinfo(level)`: the function active `level` frames below the
+    /// running native, with its current line and the name its caller used.
+    pub fn frame_info(&self, level: usize) -> Option<DebugInfo> {
+        let index = self.debug_frame(level)?;
+        let frame = &self.thread.frames[index];
+        let mut info = self.function_info(frame.function);
+        if let Some(proto) = &frame.proto {
+            info.current_line = i64::from(line_at(proto, frame.pc.saturating_sub(1)));
+        }
+        info.name = self.function_name(index);
+        Some(info)
+    }
+
+    /// Local `n` (1-based) of the frame `level` frames down: its name and
+    /// value; slots past the named locals are `(*temporary)`.
+    pub fn frame_local(&self, level: usize, n: usize) -> Option<(Vec<u8>, Value)> {
+        let (name, slot) = self.frame_local_slot(level, n)?;
+        Some((name, self.thread.stack[slot]))
+    }
+
+    /// Sets local `n` of the frame `level` frames down; returns its name.
+    pub fn set_frame_local(&mut self, level: usize, n: usize, value: Value) -> Option<Vec<u8>> {
+        let (name, slot) = self.frame_local_slot(level, n)?;
+        self.thread.stack[slot] = value;
+        Some(name)
+    }
+
+    fn frame_local_slot(&self, level: usize, n: usize) -> Option<(Vec<u8>, usize)> {
+        let index = self.debug_frame(level)?;
+        let frame = &self.thread.frames[index];
+        let n = n.checked_sub(1)?;
+        let proto = frame.proto.as_ref()?;
+        let pc = frame.pc.saturating_sub(1) as u32;
+        let mut active: Vec<(usize, &[u8])> = proto
+            .locals
+            .iter()
+            .filter(|local| local.start_pc <= pc && pc < local.end_pc)
+            .map(|local| (usize::from(local.register), &*local.name))
+            .collect();
+        active.sort_by_key(|&(register, _)| register);
+        if let Some(&(register, name)) = active.get(n) {
+            return Some((name.to_vec(), frame.base + register));
+        }
+        let slot = frame.base + n;
+        let top = (frame.base + proto.max_stack).min(self.thread.top.max(frame.base));
+        (slot < top).then(|| (TEMPORARY.to_vec(), slot))
+    }
+
+    /// Upvalue `n` (1-based) of a function: its name (empty for natives)
+    /// and value.
+    pub fn function_upvalue(&self, function: FunctionRef, n: usize) -> Option<(Vec<u8>, Value)> {
+        let index = n.checked_sub(1)?;
+        match self.heap.function(function) {
+            Function::Lua(closure) => {
+                let name = closure.proto.upvalues.get(index)?.name.to_vec();
+                Some((name, self.upvalue_get(function, index)))
+            }
+            Function::Native(native) => {
+                native.upvalues.get(index).map(|&value| (Vec::new(), value))
+            }
+        }
+    }
+
+    /// Sets upvalue `n` of a function; returns its name.
+    pub fn set_function_upvalue(
+        &mut self,
+        function: FunctionRef,
+        n: usize,
+        value: Value,
+    ) -> Option<Vec<u8>> {
+        let index = n.checked_sub(1)?;
+        match self.heap.function_mut(function) {
+            Function::Lua(closure) => {
+                let name = closure.proto.upvalues.get(index)?.name.to_vec();
+                self.upvalue_set(function, index, value);
+                Some(name)
+            }
+            Function::Native(native) => {
+                let slot = native.upvalues.get_mut(index)?;
+                *slot = value;
+                Some(Vec::new())
+            }
+        }
+    }
+
+    /// The name of parameter `n` (1-based) of a Lua function.
+    pub fn parameter_name(&self, function: FunctionRef, n: usize) -> Option<Vec<u8>> {
+        let Function::Lua(closure) = self.heap.function(function) else {
+            return None;
+        };
+        let proto = &closure.proto;
+        let register = n
+            .checked_sub(1)
+            .filter(|&register| register < proto.num_params)?;
+        proto
+            .locals
+            .iter()
+            .find(|local| local.start_pc == 0 && usize::from(local.register) == register)
+            .map(|local| local.name.to_vec())
+    }
+
+    /// Sets the metatable of a table or userdata, or the one all strings
+    /// share (`debug.setmetatable`); false for types without one here.
+    pub fn set_raw_metatable(
+        &mut self,
+        value: Value,
+        metatable: Option<crate::gc::TableRef>,
+    ) -> bool {
+        if let Some(table) = value.as_table() {
+            self.heap.table_mut(table).metatable = metatable;
+        } else if let Some(userdata) = value.as_userdata() {
+            self.heap.userdata_mut(userdata).metatable = metatable;
+        } else if value.as_string().is_some() {
+            self.string_metatable = metatable;
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// The environment of a function or userdata (`debug.getfenv`).
+    pub fn environment(&self, value: Value) -> Option<crate::gc::TableRef> {
+        if let Some(function) = value.as_function() {
+            Some(self.heap.function(function).env())
+        } else if let Some(userdata) = value.as_userdata() {
+            self.heap.userdata(userdata).env
+        } else {
+            None
+        }
+    }
+
+    /// Sets the environment of a function or userdata; false for other
+    /// values (`'setfenv' cannot change environment of given object`).
+    pub fn set_environment(&mut self, value: Value, env: crate::gc::TableRef) -> bool {
+        if let Some(function) = value.as_function() {
+            match self.heap.function_mut(function) {
+                Function::Lua(closure) => closure.env = env,
+                Function::Native(native) => native.env = env,
+            }
+        } else if let Some(userdata) = value.as_userdata() {
+            self.heap.userdata_mut(userdata).env = Some(env);
+        } else {
+            return false;
+        }
+        true
     }
 }

@@ -37,6 +37,8 @@ pub struct Prototype {
     pub chunk_name: Rc<[u8]>,
     /// Line of the `function` keyword; 0 for a main chunk.
     pub line_defined: u32,
+    /// Line of the closing `end`; the last line for a main chunk.
+    pub last_line_defined: u32,
     /// The collection cycle that last marked the constants.
     pub(crate) marked_epoch: Cell<u32>,
 }

@@ -158,6 +158,7 @@ impl Vm {
             locals: blueprint.locals.clone().into(),
             chunk_name: chunk_name.clone(),
             line_defined: blueprint.line_defined,
+            last_line_defined: blueprint.last_line_defined,
             marked_epoch: std::cell::Cell::new(0),
         })
     }

@@ -38,6 +38,7 @@ const FIELDS_PER_FLUSH: u32 = 50;
 pub fn generate(
     block: &Block,
     interner: Interner,
+    last_line: u32,
     chunk_name: &[u8],
 ) -> Result<ProtoBlueprint, SyntaxError> {
     let mut generator = Generator {
@@ -48,7 +49,7 @@ pub fn generate(
     };
     generator.open_function(0, true, 0);
     generator.block(block)?;
-    generator.close_function(0)
+    generator.close_function(last_line)
 }
 
 /// A constant table key: numbers by bit pattern so that 0 and -0 differ.
