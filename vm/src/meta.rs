@@ -22,6 +22,8 @@ macro_rules! metamethods {
             pub const ALL: [MetaMethod; [$(MetaMethod::$variant),*].len()] = [$(MetaMethod::$variant),*];
             /// The number of events.
             pub const COUNT: usize = MetaMethod::ALL.len();
+            // `Table::absent_events` has one bit per event.
+            const _FITS: () = assert!(MetaMethod::COUNT <= 32);
 
             /// The metatable key (`__index`, ...).
             pub fn name(self) -> &'static str {
@@ -106,9 +108,17 @@ impl Vm {
     /// `mt[event]`, raw.
     #[inline]
     pub fn metatable_field(&self, mt: TableRef, event: MetaMethod) -> Value {
-        self.heap
-            .table(mt)
-            .get_hashed(Value::string(self.meta_names[event as usize]))
+        let table = self.heap.table(mt);
+        let bit = 1 << event as u32;
+        let absent = table.absent_events.get();
+        if absent & bit != 0 {
+            return Value::NIL;
+        }
+        let handler = table.get_hashed(Value::string(self.meta_names[event as usize]));
+        if handler.is_nil() {
+            table.absent_events.set(absent | bit);
+        }
+        handler
     }
 
     /// Resolves `obj[key]` through `__index` chains, stopping at the first

@@ -15,6 +15,8 @@
 //!   rule (the largest power of two more than half full), which makes `#`
 //!   agree with LuaJIT on tables with holes.
 
+use std::cell::Cell;
+
 use crate::error::RuntimeError;
 use crate::gc::TableRef;
 use crate::value::Value;
@@ -38,6 +40,10 @@ pub struct Table {
     hash_capacity: usize,
     /// The metatable, if any.
     pub metatable: Option<TableRef>,
+    /// When this table is a metatable: one bit per `MetaMethod` known to be
+    /// absent (Lua 5.1's `flags`). Cleared whenever a hashed key gains a
+    /// value, so a set bit is always true.
+    pub(crate) absent_events: Cell<u32>,
     /// Bytes allocated by resizes, collected by the heap's accounting.
     pub(crate) grown: usize,
 }
@@ -165,8 +171,13 @@ impl Table {
     #[inline]
     pub fn set_hashed(&mut self, key: Value, value: Value) {
         if let Some(pos) = self.find(key) {
-            self.entries[pos].value = value;
+            let entry = &mut self.entries[pos];
+            if entry.value.is_nil() {
+                self.absent_events.set(0);
+            }
+            entry.value = value;
         } else if !value.is_nil() {
+            self.absent_events.set(0);
             self.insert_new(key, value);
         }
     }

@@ -109,6 +109,57 @@ impl Vm {
                 }};
             }
 
+            // `R(dest) := R(obj)[key]`: raw hit, or a table without
+            // `__index`, stays here; the rest goes through `index_slow`.
+            macro_rules! get {
+                ($dest:expr, $obj:expr, $key:expr, $lookup:ident) => {{
+                    let obj = reg!($obj);
+                    let key = $key;
+                    if let Some(t) = obj.as_table() {
+                        let table = self.heap.table(t);
+                        let value = table.$lookup(key);
+                        if !value.is_nil()
+                            || table.metatable.is_none_or(|mt| {
+                                self.metatable_field(mt, MetaMethod::Index).is_nil()
+                            })
+                        {
+                            reg!($dest) = value;
+                            continue;
+                        }
+                    }
+                    let dest = base + usize::from($dest);
+                    slow!(self.index_slow(obj, key, dest, Some(usize::from($obj))));
+                }};
+            }
+            // `R(obj)[key] := R(value)`: raw when the table has no
+            // `__newindex` or the key already holds a value (Lua 5.1 only
+            // consults `__newindex` for absent keys).
+            macro_rules! set {
+                ($obj:expr, $key:expr, $value:expr) => {{
+                    let obj = reg!($obj);
+                    let key = $key;
+                    let value = reg!($value);
+                    if let Some(t) = obj.as_table() {
+                        let table = self.heap.table(t);
+                        let raw = match table.metatable {
+                            None => true,
+                            Some(mt) => {
+                                !table.get(key).is_nil()
+                                    || self.metatable_field(mt, MetaMethod::NewIndex).is_nil()
+                            }
+                        };
+                        if raw {
+                            if let Err(err) = self.heap.table_mut(t).set(key, value) {
+                                save_pc!();
+                                return Err(self.runtime_error(err));
+                            }
+                            self.heap.charge_growth(t);
+                            continue;
+                        }
+                    }
+                    slow!(self.new_index_slow(obj, key, value, Some(usize::from($obj))));
+                }};
+            }
             // The `Jmp` after a comparison or test is executed right here
             // (see the notes in `bytecode::isa`), saving a dispatch.
             macro_rules! branch {
@@ -204,44 +255,29 @@ impl Vm {
                         let value = reg!(ins.a());
                         slow!(self.new_index_slow(Value::table(env), key, value, None));
                     }
-                    Op::GetTable | Op::GetField | Op::GetIndex => {
-                        let obj = reg!(ins.b());
-                        let key = match ins.op() {
-                            Op::GetTable => reg!(ins.c()),
-                            Op::GetField => k[usize::from(ins.c())],
-                            _ => Value::number(f64::from(ins.c())),
-                        };
-                        let dest = base + usize::from(ins.a());
-                        if let Some(t) = obj.as_table() {
-                            let table = self.heap.table(t);
-                            let value = table.get(key);
-                            if !value.is_nil() || table.metatable.is_none() {
-                                self.thread.stack[dest] = value;
-                                continue;
-                            }
-                        }
-                        slow!(self.index_slow(obj, key, dest, Some(usize::from(ins.b()))));
+                    Op::GetTable => {
+                        let key = reg!(ins.c());
+                        get!(ins.a(), ins.b(), key, get);
                     }
-                    Op::SetTable | Op::SetField | Op::SetIndex => {
-                        let obj = reg!(ins.a());
-                        let key = match ins.op() {
-                            Op::SetTable => reg!(ins.b()),
-                            Op::SetField => k[usize::from(ins.b())],
-                            _ => Value::number(f64::from(ins.b())),
-                        };
-                        let value = reg!(ins.c());
-                        if let Some(t) = obj.as_table() {
-                            let table = self.heap.table_mut(t);
-                            if table.metatable.is_none() {
-                                if let Err(err) = table.set(key, value) {
-                                    save_pc!();
-                                    return Err(self.runtime_error(err));
-                                }
-                                self.heap.charge_growth(t);
-                                continue;
-                            }
-                        }
-                        slow!(self.new_index_slow(obj, key, value, Some(usize::from(ins.a()))));
+                    Op::GetField => {
+                        let key = k[usize::from(ins.c())];
+                        get!(ins.a(), ins.b(), key, get_hashed);
+                    }
+                    Op::GetIndex => {
+                        let key = Value::number(f64::from(ins.c()));
+                        get!(ins.a(), ins.b(), key, get);
+                    }
+                    Op::SetTable => {
+                        let key = reg!(ins.b());
+                        set!(ins.a(), key, ins.c());
+                    }
+                    Op::SetField => {
+                        let key = k[usize::from(ins.b())];
+                        set!(ins.a(), key, ins.c());
+                    }
+                    Op::SetIndex => {
+                        let key = Value::number(f64::from(ins.b()));
+                        set!(ins.a(), key, ins.c());
                     }
                     Op::NewTable => {
                         let table =
