@@ -8,12 +8,19 @@ use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Value, Vm};
 
 use crate::convert::{convert_arg, converted};
 
+mod matching;
+pub mod pattern;
+
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("byte", byte),
     ("char", char),
+    ("find", matching::find),
     ("format", format),
+    ("gmatch", matching::gmatch),
+    ("gsub", matching::gsub),
     ("len", len),
     ("lower", lower),
+    ("match", matching::match_),
     ("rep", rep),
     ("reverse", reverse),
     ("sub", sub),
