@@ -2,7 +2,7 @@
 //!
 //! One file per library, each with one `open` function and one
 //! registration table: `base` (the global functions), `coroutine`, `string`,
-//! `table`, `math`, `bit`, `os`, `jit`, `debug`, `package`. `open_libs` opens them all. Output
+//! `table`, `math`, `bit`, `os`, `io`, `jit`, `debug`, `package`. `open_libs` opens them all. Output
 //! of `print` goes to the sink set with `set_output` (standard output by
 //! default).
 //!
@@ -14,6 +14,7 @@ pub mod bit;
 mod convert;
 pub mod coroutine;
 pub mod debug;
+pub mod io;
 pub mod jit;
 pub mod math;
 pub mod os;
@@ -33,6 +34,7 @@ pub fn open_libs(vm: &mut Vm) {
     math::open(vm);
     bit::open(vm);
     os::open(vm);
+    io::open(vm);
     jit::open(vm);
     debug::open(vm);
     package::open(vm);
@@ -67,6 +69,32 @@ pub fn strerror(err: &std::io::Error) -> String {
         Some(end) => text[..end].to_string(),
         None => text,
     }
+}
+
+/// The result of a file operation as LuaJIT's `luaL_fileresult`: `true`,
+/// or `nil, "[name: ]strerror", errno`.
+pub(crate) fn file_result(
+    ctx: &mut lunaris_vm::Ctx<'_>,
+    result: std::io::Result<()>,
+    name: Option<&[u8]>,
+) -> Result<lunaris_vm::Outcome, lunaris_vm::LuaError> {
+    let err = match result {
+        Ok(()) => return ctx.ret1(lunaris_vm::Value::boolean(true)),
+        Err(err) => err,
+    };
+    let mut message = Vec::new();
+    if let Some(name) = name {
+        message.extend_from_slice(name);
+        message.extend_from_slice(b": ");
+    }
+    message.extend_from_slice(strerror(&err).as_bytes());
+    ctx.push(lunaris_vm::Value::NIL);
+    let message = ctx.string(&message);
+    ctx.push(message);
+    ctx.push(lunaris_vm::Value::number(f64::from(
+        err.raw_os_error().unwrap_or(0),
+    )));
+    Ok(lunaris_vm::Outcome::Return(3))
 }
 
 #[cfg(test)]

@@ -77,18 +77,23 @@ pub(crate) fn set_output(vm: &mut Vm, output: Box<dyn Write>) {
     vm.set_field(registry, OUTPUT_KEY, Value::userdata(userdata));
 }
 
-fn write_output(vm: &mut Vm, bytes: &[u8]) {
+/// Runs `action` on the output sink of `print` (the process's standard
+/// output when none is set); `io.stdout` writes through here too.
+pub(crate) fn with_output<R>(vm: &mut Vm, action: impl FnOnce(&mut dyn Write) -> R) -> R {
     let key = vm.new_string(OUTPUT_KEY.as_bytes());
     let sink = vm.raw_get(vm.registry(), key).as_userdata();
-    let written = match sink {
+    match sink {
         Some(userdata) => match vm.heap.userdata_mut(userdata).data.downcast_mut::<Output>() {
-            Some(Output(out)) => out.write_all(bytes),
-            None => std::io::stdout().write_all(bytes),
+            Some(Output(out)) => action(out.as_mut()),
+            None => action(&mut std::io::stdout()),
         },
-        None => std::io::stdout().write_all(bytes),
-    };
+        None => action(&mut std::io::stdout()),
+    }
+}
+
+fn write_output(vm: &mut Vm, bytes: &[u8]) {
     // LuaJIT ignores write errors in print as well.
-    let _ = written;
+    let _ = with_output(vm, |out| out.write_all(bytes));
 }
 
 /// `print(...)`: converts every argument with the global `tostring` (or
@@ -529,6 +534,9 @@ fn setfenv(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     ctx.ret1(function)
 }
 
+/// `collectgarbage(opt [, arg])` with LuaJIT's results. A collection's due
+/// `__gc` finalizers run before it returns, so their output and errors
+/// happen inside the call, as in LuaJIT.
 fn collectgarbage(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let option = match ctx.opt_string(0)? {
         Some(s) => ctx.vm.heap.string(s).as_bytes().to_vec(),
@@ -542,8 +550,11 @@ fn collectgarbage(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
         }
         b"count" => Value::number(ctx.vm.heap.allocated_bytes() as f64 / 1024.0),
         b"step" => {
-            ctx.vm.collect_garbage();
-            Value::TRUE
+            let due = ctx.vm.heap.step_is_due(argument.max(0.0) as usize);
+            if due {
+                ctx.vm.collect_garbage();
+            }
+            Value::boolean(due)
         }
         b"stop" => {
             ctx.vm.heap.set_running(false);
@@ -553,6 +564,7 @@ fn collectgarbage(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
             ctx.vm.heap.set_running(true);
             Value::number(0.0)
         }
+        b"isrunning" => Value::boolean(ctx.vm.heap.is_running()),
         b"setpause" => Value::number(f64::from(ctx.vm.heap.set_pause(argument as u32))),
         b"setstepmul" => Value::number(f64::from(ctx.vm.heap.set_step_multiplier(argument as u32))),
         _ => {
@@ -560,7 +572,25 @@ fn collectgarbage(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
             return Err(ctx.arg_error(0, &message));
         }
     };
-    ctx.ret1(result)
+    ctx.set_len(0);
+    ctx.push(result);
+    match ctx.vm.pending_finalizers() {
+        Some(runner) => {
+            ctx.push(runner);
+            Ok(Outcome::Call {
+                func: 1,
+                cont: collected,
+                protect: Protect::None,
+            })
+        }
+        None => Ok(Outcome::Return(1)),
+    }
+}
+
+/// After the finalizers ran: the result saved at index 0.
+fn collected(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
+    ctx.set_len(1);
+    Ok(Outcome::Return(1))
 }
 
 fn gcinfo(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {

@@ -54,20 +54,21 @@ fn c_time(n: f64) -> i64 {
 }
 
 /// The bytes of a string up to its first NUL, as C sees them.
-fn c_string(bytes: &[u8]) -> &[u8] {
+pub(crate) fn c_string(bytes: &[u8]) -> &[u8] {
     match bytes.iter().position(|&b| b == 0) {
         Some(end) => &bytes[..end],
         None => bytes,
     }
 }
 
+/// Bytes as a file name or command argument.
 #[cfg(unix)]
-fn os_string(bytes: &[u8]) -> OsString {
+pub(crate) fn os_string(bytes: &[u8]) -> OsString {
     <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(bytes).to_owned()
 }
 
 #[cfg(not(unix))]
-fn os_string(bytes: &[u8]) -> OsString {
+pub(crate) fn os_string(bytes: &[u8]) -> OsString {
     String::from_utf8_lossy(bytes).into_owned().into()
 }
 
@@ -256,28 +257,6 @@ fn getenv(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     }
 }
 
-/// The result of a file operation as LuaJIT's `luaL_fileresult`: `true`,
-/// or `nil, "name: strerror", errno`.
-fn file_result(
-    ctx: &mut Ctx<'_>,
-    result: std::io::Result<()>,
-    name: &[u8],
-) -> Result<Outcome, LuaError> {
-    match result {
-        Ok(()) => ctx.ret1(Value::boolean(true)),
-        Err(err) => {
-            let mut message = name.to_vec();
-            message.extend_from_slice(b": ");
-            message.extend_from_slice(crate::strerror(&err).as_bytes());
-            ctx.push(Value::NIL);
-            let message = ctx.string(&message);
-            ctx.push(message);
-            ctx.push(Value::number(f64::from(err.raw_os_error().unwrap_or(0))));
-            Ok(Outcome::Return(3))
-        }
-    }
-}
-
 /// `os.remove(name)`: C's `remove`, which removes empty directories too.
 fn remove(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     const EISDIR: i32 = 21;
@@ -288,7 +267,7 @@ fn remove(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
         Err(err) if err.raw_os_error() == Some(EISDIR) => std::fs::remove_dir(&path),
         other => other,
     };
-    file_result(ctx, result, name)
+    crate::file_result(ctx, result, Some(name))
 }
 
 fn rename(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
@@ -296,7 +275,7 @@ fn rename(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let to = ctx.check_bytes(1)?;
     let from = c_string(&from);
     let result = std::fs::rename(os_string(from), os_string(c_string(&to)));
-    file_result(ctx, result, from)
+    crate::file_result(ctx, result, Some(from))
 }
 
 /// `os.tmpname()`: creates an empty file `/tmp/lua_XXXXXX` (as LuaJIT's

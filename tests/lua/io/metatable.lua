@@ -1,0 +1,35 @@
+-- The file metatable: methods and __index on itself, __tostring, __gc; the io table.
+local name = os.tmpname()
+local function hide(s)
+  if type(s) == "string" and s:sub(1, #name) == name then
+    return "TMP" .. s:sub(#name + 1)
+  end
+  return s
+end
+local function put(s)
+  local f = assert(io.open(name, "wb"))
+  f:write(s)
+  f:close()
+end
+local function contents()
+  local f = assert(io.open(name, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+local mt = getmetatable(io.stdout)
+print(mt == getmetatable(io.stdin), mt.__index == mt)
+local f = assert(io.open(name))
+print(getmetatable(f) == mt)
+f:close()
+local keys = {}
+for k, v in pairs(mt) do keys[#keys + 1] = k .. ":" .. type(v) end
+table.sort(keys)
+print(table.concat(keys, " "))
+keys = {}
+for k, v in pairs(io) do keys[#keys + 1] = k .. ":" .. type(v) end
+table.sort(keys)
+print(table.concat(keys, " "))
+print(io.close == mt.close, io.read == mt.read, io.write == mt.write, io.lines == mt.lines)
+print(package.loaded.io == io)
+os.remove(name)

@@ -1,0 +1,47 @@
+-- setvbuf modes decide when writes reach the file (glibc: line mode keeps what follows the last newline; after 'no' the buffer is one byte).
+local name = os.tmpname()
+local function hide(s)
+  if type(s) == "string" and s:sub(1, #name) == name then
+    return "TMP" .. s:sub(#name + 1)
+  end
+  return s
+end
+local function put(s)
+  local f = assert(io.open(name, "wb"))
+  f:write(s)
+  f:close()
+end
+local function contents()
+  local f = assert(io.open(name, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+local f = assert(io.open(name, "w"))
+print(f:setvbuf("full", 1024))
+f:write("a")
+print(contents())
+f:flush()
+print(contents())
+print(f:setvbuf("line"))
+f:write("b")
+print(contents())
+f:write("c\nd")
+print(contents())
+print(f:setvbuf("no"))
+print(contents())
+f:write("e")
+print(contents())
+print(f:setvbuf("full"))
+f:write("f")
+print(contents())
+f:close()
+print(contents())
+print(pcall(function() local r = f:setvbuf("no") return r end))
+f = assert(io.open(name))
+print(pcall(function() local r = f:setvbuf() return r end))
+print(pcall(function() local r = f:setvbuf("xx") return r end))
+print(pcall(function() local r = f:setvbuf("no", "x") return r end))
+print(f:setvbuf("no", 10), f:setvbuf("line", 0))
+f:close()
+os.remove(name)
