@@ -35,6 +35,12 @@ pub struct Vm {
     pub(crate) current: ThreadRef,
     /// The thread the host runs code on.
     pub(crate) main_thread: ThreadRef,
+    /// Finalizers due, `(handler, userdata)`, oldest first; GC roots.
+    pub(crate) finalizers: std::collections::VecDeque<(Value, Value)>,
+    /// The native that calls the due finalizers one by one.
+    pub(crate) finalizer_runner: Value,
+    /// Where the running finalizer runner's frame is, if one runs.
+    pub(crate) finalizer_frame: Option<(ThreadRef, usize)>,
     next_builtin_id: u32,
 }
 
@@ -56,7 +62,17 @@ impl Vm {
             status: Status::Running,
             resumer: None,
         });
+        let finalizer_runner =
+            Value::function(heap.alloc_function(Function::Native(NativeClosure {
+                func: crate::interp::run_finalizers,
+                upvalues: Box::new([]),
+                env: globals,
+                builtin_id: None,
+            })));
         Vm {
+            finalizers: Default::default(),
+            finalizer_runner,
+            finalizer_frame: None,
             heap,
             thread: ThreadState::default(),
             globals,
@@ -352,7 +368,16 @@ impl Vm {
         }
     }
 
-    /// A full collection.
+    /// The native that runs the finalizers due, when there are any: a
+    /// native that wants them run before it returns (`collectgarbage`)
+    /// calls it with no arguments.
+    pub fn pending_finalizers(&self) -> Option<Value> {
+        (!self.finalizers.is_empty()).then_some(self.finalizer_runner)
+    }
+
+    /// A full collection. `__gc` finalizers that become due are queued and
+    /// run by the interpreter as ordinary calls at its next safepoint (or
+    /// at once by a native that calls `pending_finalizers`).
     pub fn collect_garbage(&mut self) {
         let live_top = self.call_top().max(self.thread.top);
         let stack_len = self.thread.stack.len();
@@ -391,14 +416,22 @@ impl Vm {
         values.extend(pending_errors);
         values.push(Value::thread(self.current));
         values.push(Value::thread(self.main_thread));
-        self.heap.collect(Roots {
+        values.push(self.finalizer_runner);
+        values.extend(
+            self.finalizers
+                .iter()
+                .flat_map(|&(handler, userdata)| [handler, userdata]),
+        );
+        let due = self.heap.collect(Roots {
             values: &values,
             tables: &tables,
             upvalues: &open,
             strings: &self.meta_names,
             protos: &protos,
             mode_key,
+            gc_key: self.meta_names[MetaMethod::Gc as usize],
         });
+        self.finalizers.extend(due);
         values.truncate(stack_len);
         self.thread.stack = values;
     }

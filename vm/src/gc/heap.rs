@@ -15,7 +15,7 @@ use crate::userdata::Userdata;
 /// Bytes charged for an object beside its payload.
 pub(crate) const OBJECT_OVERHEAD: usize = 16;
 /// The smallest allocation budget between two collections.
-const MIN_THRESHOLD: usize = 1 << 20;
+const MIN_THRESHOLD: usize = 1 << 18;
 
 /// All heap objects of one VM.
 pub struct Heap {
@@ -39,6 +39,11 @@ pub struct Heap {
     /// Incremented by every collection; prototypes remember the last epoch
     /// in which their constants were marked.
     pub(crate) epoch: u32,
+    /// Userdata whose `__gc` was already scheduled (slot indices).
+    pub(crate) finalized: std::collections::HashSet<u32, ahash::RandomState>,
+    /// Kilobytes of `collectgarbage("step", n)` requests not yet turned
+    /// into a collection.
+    step_credit: usize,
 }
 
 impl Heap {
@@ -57,6 +62,8 @@ impl Heap {
             step_multiplier: 200,
             running: true,
             epoch: 0,
+            finalized: Default::default(),
+            step_credit: 0,
         }
     }
 
@@ -165,6 +172,25 @@ impl Heap {
     /// collector is not incremental, so the value is only remembered.
     pub fn set_step_multiplier(&mut self, multiplier: u32) -> u32 {
         std::mem::replace(&mut self.step_multiplier, multiplier)
+    }
+
+    /// Whether the collector is running (`collectgarbage("isrunning")`).
+    pub fn is_running(&self) -> bool {
+        self.running
+    }
+
+    /// Books `collectgarbage("step", kilobytes)`: the collector is not
+    /// incremental, so steps add up until they cover the heap, and then a
+    /// full collection is due (and reported as a finished cycle, as
+    /// LuaJIT's step returns true when its cycle ends).
+    pub fn step_is_due(&mut self, kilobytes: usize) -> bool {
+        self.step_credit = self.step_credit.saturating_add(kilobytes.max(1) * 1024);
+        if self.step_credit >= self.allocated {
+            self.step_credit = 0;
+            true
+        } else {
+            false
+        }
     }
 
     /// Allocates a coroutine.

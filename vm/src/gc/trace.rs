@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use super::heap::Heap;
-use super::{StringRef, TableRef, UpvalueRef};
+use super::{StringRef, TableRef, UpvalueRef, UserdataRef};
 use crate::function::{Function, Prototype, Upvalue};
 use crate::native::{Completion, Resume};
 use crate::value::{Type, Value};
@@ -28,6 +28,8 @@ pub(crate) struct Roots<'a> {
     pub protos: &'a [Rc<Prototype>],
     /// The interned `"__mode"`.
     pub mode_key: StringRef,
+    /// The interned `"__gc"`.
+    pub gc_key: StringRef,
 }
 
 #[derive(Clone, Copy)]
@@ -47,8 +49,12 @@ struct Marker {
 }
 
 impl Heap {
-    /// A full collection.
-    pub(crate) fn collect(&mut self, roots: Roots<'_>) {
+    /// A full collection. Returns the finalizers due, as `(__gc handler,
+    /// userdata)` pairs, newest userdata first (as Lua 5.1 and LuaJIT call
+    /// them): unreachable userdata whose metatable has `__gc` and that were
+    /// not finalized before. They and everything they reach survive this
+    /// collection; each is finalized once and freed by a later collection.
+    pub(crate) fn collect(&mut self, roots: Roots<'_>) -> Vec<(Value, Value)> {
         self.epoch = self.epoch.wrapping_add(1);
         let mut marker = Marker {
             gray: Vec::new(),
@@ -71,8 +77,43 @@ impl Heap {
             self.strings.mark(string.0);
         }
         self.propagate(&mut marker, roots.mode_key);
+        let due = self.separate_finalizable(roots.gc_key);
+        for &(handler, userdata) in &due {
+            self.mark_value(handler, &mut marker);
+            self.mark_value(userdata, &mut marker);
+        }
+        self.propagate(&mut marker, roots.mode_key);
         self.clear_weak(&marker.weak);
         self.sweep();
+        due
+    }
+
+    /// The unmarked, not yet finalized userdata with a `__gc` metamethod,
+    /// newest first, with their handlers; they are recorded as finalized.
+    fn separate_finalizable(&mut self, gc_key: StringRef) -> Vec<(Value, Value)> {
+        let mut due = Vec::new();
+        for (index, userdata) in self.userdata.iter() {
+            if self.userdata.is_marked(index) || self.finalized.contains(&index) {
+                continue;
+            }
+            let Some(metatable) = userdata.metatable else {
+                continue;
+            };
+            let handler = self
+                .tables
+                .get(metatable.0)
+                .get_hashed(Value::string(gc_key));
+            if !handler.is_nil() {
+                due.push((handler, Value::userdata(UserdataRef(index))));
+            }
+        }
+        due.reverse();
+        for (_, userdata) in &due {
+            if let Some(userdata) = userdata.as_userdata() {
+                self.finalized.insert(userdata.0);
+            }
+        }
+        due
     }
 
     #[inline]
@@ -245,7 +286,10 @@ impl Heap {
         self.tables.sweep(|_, _| {});
         self.functions.sweep(|_, _| {});
         self.upvalues.sweep(|_, _| {});
-        self.userdata.sweep(|_, _| {});
+        let finalized = &mut self.finalized;
+        self.userdata.sweep(|index, _| {
+            finalized.remove(&index);
+        });
         self.threads.sweep(|_, _| {});
         self.recount();
     }

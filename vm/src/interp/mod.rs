@@ -9,9 +9,11 @@
 
 pub mod arith;
 mod call;
+mod finalize;
 
 pub use arith::{modulo, pow, ArithOp};
 pub(crate) use call::Called;
+pub(crate) use finalize::run_finalizers;
 
 use crate::bytecode::Op;
 use crate::error::{LuaError, RuntimeError};
@@ -34,6 +36,11 @@ impl Vm {
     /// Runs frames until the frame stack is back to `stop_depth` frames.
     pub(crate) fn execute(&mut self, stop_depth: usize) -> Result<(), LuaError> {
         while self.current != self.main_thread || self.thread.frames.len() > stop_depth {
+            if !self.finalizers.is_empty() {
+                if let Err(err) = self.start_finalizers() {
+                    self.throw(err, stop_depth)?;
+                }
+            }
             let is_lua = self.thread.frames.last().is_some_and(|f| f.proto.is_some());
             let step = if is_lua {
                 self.run_lua(stop_depth)
@@ -53,7 +60,9 @@ impl Vm {
     /// the end of `stop_depth`.
     fn run_lua(&mut self, stop_depth: usize) -> Result<(), LuaError> {
         'frame: loop {
-            if self.current == self.main_thread && self.thread.frames.len() <= stop_depth {
+            if self.current == self.main_thread && self.thread.frames.len() <= stop_depth
+                || !self.finalizers.is_empty() && !self.finalizers_running()
+            {
                 return Ok(());
             }
             let fi = self.thread.frames.len() - 1;
@@ -94,6 +103,17 @@ impl Vm {
                     match $flow? {
                         Flow::Next => {}
                         Flow::Reload => continue 'frame,
+                    }
+                }};
+            }
+            // A safepoint: collect if due; finalizers that became due run
+            // (from the driver) before this frame goes on.
+            macro_rules! gc_point {
+                () => {{
+                    save_pc!();
+                    self.check_gc();
+                    if !self.finalizers.is_empty() {
+                        continue 'frame;
                     }
                 }};
             }
@@ -284,8 +304,7 @@ impl Vm {
                             Table::with_capacity(usize::from(ins.b()), usize::from(ins.c()));
                         let table = self.heap.alloc_table(table);
                         reg!(ins.a()) = Value::table(table);
-                        save_pc!();
-                        self.check_gc();
+                        gc_point!();
                     }
                     Op::SetList => {
                         let a = base + usize::from(ins.a());
@@ -486,7 +505,7 @@ impl Vm {
                             base + usize::from(ins.c()),
                         );
                         match check!(flow) {
-                            Flow::Next => self.check_gc(),
+                            Flow::Next => gc_point!(),
                             Flow::Reload => continue 'frame,
                         }
                     }
@@ -645,8 +664,7 @@ impl Vm {
                             env,
                         }));
                         reg!(ins.a()) = Value::function(function);
-                        save_pc!();
-                        self.check_gc();
+                        gc_point!();
                     }
                     Op::VarArg => {
                         let a = base + usize::from(ins.a());
