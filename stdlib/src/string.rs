@@ -274,12 +274,7 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
             b'd' | b'i' => {
                 let n = ctx.check_number(arg)?;
                 let n = n as i64;
-                let mut digits = n.unsigned_abs().to_string();
-                if let Some(precision) = spec.precision {
-                    if digits.len() < precision {
-                        digits = "0".repeat(precision - digits.len()) + &digits;
-                    }
-                }
+                let digits = with_precision(n.unsigned_abs().to_string(), spec.precision);
                 let body = format!("{}{}", spec.sign(n < 0), digits);
                 spec.zero &= spec.precision.is_none();
                 spec.pad(body.as_bytes(), true, &mut out);
@@ -287,24 +282,37 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
             b'u' | b'o' | b'x' | b'X' | b'c' => {
                 let n = ctx.check_number(arg)?;
                 let n = n as i64 as u64;
+                if conversion == b'c' {
+                    spec.pad(&[n as u8], false, &mut out);
+                    continue;
+                }
+                let precision = spec.precision;
                 let body = match conversion {
-                    b'o' => format!("{}{:o}", if spec.alternate && n != 0 { "0" } else { "" }, n),
-                    b'x' => format!(
-                        "{}{:x}",
-                        if spec.alternate && n != 0 { "0x" } else { "" },
-                        n
-                    ),
-                    b'X' => format!(
-                        "{}{:X}",
-                        if spec.alternate && n != 0 { "0X" } else { "" },
-                        n
-                    ),
-                    b'c' => {
-                        spec.pad(&[n as u8], false, &mut out);
-                        continue;
+                    // C's '#' for octal makes the first digit a 0.
+                    b'o' => {
+                        let digits = with_precision(format!("{n:o}"), precision);
+                        if spec.alternate && !digits.starts_with('0') {
+                            format!("0{digits}")
+                        } else {
+                            digits
+                        }
                     }
-                    _ => n.to_string(),
+                    b'x' | b'X' => {
+                        let digits = if conversion == b'x' {
+                            format!("{n:x}")
+                        } else {
+                            format!("{n:X}")
+                        };
+                        let prefix = match (spec.alternate && n != 0, conversion) {
+                            (false, _) => "",
+                            (true, b'x') => "0x",
+                            (true, _) => "0X",
+                        };
+                        format!("{prefix}{}", with_precision(digits, precision))
+                    }
+                    _ => with_precision(n.to_string(), precision),
                 };
+                spec.zero &= precision.is_none();
                 spec.pad(body.as_bytes(), true, &mut out);
             }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
@@ -335,6 +343,18 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     }
     let result = ctx.string(&out);
     ctx.ret1(result)
+}
+
+/// C's precision for integer conversions: at least that many digits (and
+/// none at all for a zero with precision 0).
+fn with_precision(digits: String, precision: Option<usize>) -> String {
+    match precision {
+        Some(0) if digits == "0" => String::new(),
+        Some(precision) if digits.len() < precision => {
+            "0".repeat(precision - digits.len()) + &digits
+        }
+        _ => digits,
+    }
 }
 
 fn invalid_option(ctx: &mut Ctx<'_>, option: &[u8]) -> LuaError {

@@ -1,0 +1,13 @@
+-- Debian's lua-argparse: arguments, options, flags, errors, help text.
+local argparse = require("argparse")
+local parser = argparse("tool", "A test tool.")
+parser:argument("input", "Input file.")
+parser:option("-o --output", "Output file.", "a.out")
+parser:flag("-v --verbose", "Be verbose.")
+parser:option("-n --count", "A number."):convert(tonumber)
+local args = parser:parse({ "in.txt", "-v", "--count", "3" })
+print(args.input, args.output, args.verbose, args.count, type(args.count))
+local ok, err = parser:pparse({ "--bogus" })
+print(ok, err)
+print(parser:get_usage())
+print(parser:get_help())

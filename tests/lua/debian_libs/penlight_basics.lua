@@ -1,0 +1,12 @@
+-- Debian's lua-penlight: List, stringx, tablex, pretty, utils.
+local pl = require("pl.import_into")()
+local list = pl.List({ 5, 3, 9, 1 })
+print(list:sort():concat(","), list:len(), list:slice(2, 3):concat(","))
+print(pl.stringx.split("a,b,,c", ","):concat("|"))
+print(pl.stringx.strip("  padded  "), pl.stringx.startswith("hello", "he"), pl.stringx.rjust("7", 3, "0"))
+print(pl.tablex.size({ a = 1, b = 2 }), pl.tablex.deepcompare({ 1, { 2 } }, { 1, { 2 } }))
+print(table.concat(pl.tablex.keys({ z = 1 }), ","), pl.tablex.find({ "a", "b", "c" }, "b"))
+print(pl.pretty.write({ 1, { a = 2 } }, ""))
+local s = pl.stringio.create()
+s:write("line one\n", "line two")
+print(s:value())
