@@ -1,4 +1,5 @@
 //! The integration tests of Lunaris: one target, a module per area.
 
 mod cli;
+mod host;
 mod scripts;

@@ -31,6 +31,7 @@ pub mod debug;
 pub mod error;
 pub mod function;
 pub mod gc;
+pub mod host;
 pub mod interp;
 pub mod meta;
 pub mod native;

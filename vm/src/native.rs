@@ -61,6 +61,10 @@ pub enum Outcome {
     /// Yield the values from index `first` to the top to the resumer; the
     /// values of the next resume become this function's results.
     Yield { first: usize },
+    /// Suspend the whole chain of coroutines up to the thread the host
+    /// resumed, handing the host this request (see `host.rs`); the values
+    /// the host resumes with become this function's results.
+    Suspend(Box<dyn std::any::Any>),
 }
 
 /// A native function's view of its frame: its arguments and the values it
@@ -243,6 +247,22 @@ impl<'vm> Ctx<'vm> {
     pub fn check_integer(&mut self, index: usize) -> Result<i64, LuaError> {
         let n = self.check_number(index)?;
         Ok(number_to_integer(n))
+    }
+
+    /// An integer argument in `low..=high`, as LuaJIT's
+    /// `lj_lib_checkintrange`: only numbers are accepted (strings are not
+    /// converted), truncated as `check_integer` does, and anything outside
+    /// the range is `number out of range`.
+    pub fn check_integer_in(&mut self, index: usize, low: i64, high: i64) -> Result<i64, LuaError> {
+        let Some(n) = self.arg(index).as_number().filter(|_| index < self.n_args) else {
+            return Err(self.type_error(index, "number"));
+        };
+        let n = number_to_integer(n);
+        if (low..=high).contains(&n) {
+            Ok(n)
+        } else {
+            Err(self.arg_error(index, "number out of range"))
+        }
     }
 
     /// An optional integer argument.

@@ -41,6 +41,11 @@ pub struct Vm {
     pub(crate) finalizer_runner: Value,
     /// Where the running finalizer runner's frame is, if one runs.
     pub(crate) finalizer_frame: Option<(ThreadRef, usize)>,
+    /// Set when a host-resumed thread yields, ends or suspends: the driver
+    /// in `host.rs` then returns to the host.
+    pub(crate) host_exit: Option<crate::host::HostExit>,
+    /// The traceback of a host-resumed thread that just died of an error.
+    pub(crate) host_traceback: String,
     next_builtin_id: u32,
 }
 
@@ -61,6 +66,8 @@ impl Vm {
             state: ThreadState::default(),
             status: Status::Running,
             resumer: None,
+            host_root: false,
+            suspended_leaf: None,
         });
         let finalizer_runner =
             Value::function(heap.alloc_function(Function::Native(NativeClosure {
@@ -73,6 +80,8 @@ impl Vm {
             finalizers: Default::default(),
             finalizer_runner,
             finalizer_frame: None,
+            host_exit: None,
+            host_traceback: String::new(),
             heap,
             thread: ThreadState::default(),
             globals,
@@ -105,6 +114,8 @@ impl Vm {
             state,
             status: Status::Suspended,
             resumer: None,
+            host_root: false,
+            suspended_leaf: None,
         });
         Value::thread(thread)
     }
@@ -142,7 +153,7 @@ impl Vm {
         self.heap.allocated += crate::gc::prototype_size(&proto);
         let function = self.heap.alloc_function(Function::Lua(LuaClosure {
             proto,
-            upvalues: Box::new([]),
+            upvalues: Rc::from([]),
             env,
         }));
         Value::function(function)

@@ -127,6 +127,12 @@ pub(crate) struct Coroutine {
     pub status: Status,
     /// The thread that resumed this one and waits for it.
     pub resumer: Option<ThreadRef>,
+    /// Whether the host resumed it (`Vm::resume_thread`): its yields,
+    /// end and suspensions go back to the host.
+    pub host_root: bool,
+    /// For a host root suspended to the host: the thread of its chain whose
+    /// native frame waits for the host's answer.
+    pub suspended_leaf: Option<ThreadRef>,
 }
 
 /// The execution state of one thread.

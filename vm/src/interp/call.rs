@@ -189,6 +189,10 @@ impl Vm {
                 self.yield_values(base + first)?;
                 Ok(Called::Pending)
             }
+            Outcome::Suspend(request) => {
+                self.suspend_to_host(request)?;
+                Ok(Called::Pending)
+            }
             Outcome::Call {
                 func,
                 cont,
@@ -388,11 +392,7 @@ impl Vm {
         let Function::Lua(closure) = self.heap.function(closure) else {
             return Value::NIL;
         };
-        match self.heap.upvalue(closure.upvalues[index]) {
-            Upvalue::Open(thread, slot) if thread == self.current => self.thread.stack[slot],
-            Upvalue::Open(thread, slot) => self.heap.thread(thread).state.stack[slot],
-            Upvalue::Closed(value) => value,
-        }
+        self.upvalue_value(closure.upvalues[index])
     }
 
     /// Writes upvalue `index` of the Lua closure `closure`.
@@ -402,6 +402,23 @@ impl Vm {
             return;
         };
         let upvalue = closure.upvalues[index];
+        self.set_upvalue_value(upvalue, value);
+    }
+
+    /// The value of an upvalue cell: a stack slot while open, its own
+    /// value once closed.
+    #[inline]
+    pub(crate) fn upvalue_value(&self, upvalue: UpvalueRef) -> Value {
+        match self.heap.upvalue(upvalue) {
+            Upvalue::Open(thread, slot) if thread == self.current => self.thread.stack[slot],
+            Upvalue::Open(thread, slot) => self.heap.thread(thread).state.stack[slot],
+            Upvalue::Closed(value) => value,
+        }
+    }
+
+    /// Writes an upvalue cell (see `upvalue_value`).
+    #[inline]
+    pub(crate) fn set_upvalue_value(&mut self, upvalue: UpvalueRef, value: Value) {
         match self.heap.upvalue(upvalue) {
             Upvalue::Open(thread, slot) if thread == self.current => {
                 self.thread.stack[slot] = value
@@ -416,6 +433,13 @@ impl Vm {
     /// when nothing catches it.
     pub(crate) fn throw(&mut self, err: LuaError, stop_depth: usize) -> Result<(), LuaError> {
         let value = err.value;
+        // Only the host's own thread has frames below `stop_depth` that
+        // belong to someone else; a coroutine's frames are all its own.
+        let stop_depth = if self.current == self.main_thread {
+            stop_depth
+        } else {
+            0
+        };
         let mut index = self.thread.frames.len();
         while index > stop_depth {
             index -= 1;
@@ -446,7 +470,11 @@ impl Vm {
         }
         if self.current != self.main_thread {
             // Nothing in the coroutine catches it: the coroutine dies and
-            // its resumer gets `false, value`.
+            // its resumer gets `false, value` (the host gets the traceback
+            // too, taken before the thread's frames go).
+            if self.heap.thread(self.current).host_root {
+                self.host_traceback = self.traceback();
+            }
             self.end_coroutine(false, &[value]);
             return Ok(());
         }
@@ -481,7 +509,7 @@ impl Vm {
 
     /// Makes `target` the running thread, parking the current state in
     /// the current thread's object.
-    fn switch_to(&mut self, target: ThreadRef) {
+    pub(crate) fn switch_to(&mut self, target: ThreadRef) {
         let current = self.current;
         std::mem::swap(&mut self.thread, &mut self.heap.thread_mut(current).state);
         std::mem::swap(&mut self.thread, &mut self.heap.thread_mut(target).state);
@@ -512,15 +540,21 @@ impl Vm {
         coroutine.status = Status::Running;
         coroutine.resumer = Some(resumer);
         self.switch_to(thread);
+        self.enter_thread(&values)
+    }
+
+    /// Runs the thread just switched to with `values`: as the arguments of
+    /// its body on the first resume, otherwise as the results of the native
+    /// frame it waits in (`yield`, or a suspension to the host).
+    pub(crate) fn enter_thread(&mut self, values: &[Value]) -> Result<(), LuaError> {
         let top = self.thread.top;
         self.ensure_stack(top + values.len() + STACK_EXTRA);
-        self.thread.stack[top..top + values.len()].copy_from_slice(&values);
+        self.thread.stack[top..top + values.len()].copy_from_slice(values);
         self.thread.top = top + values.len();
         if self.thread.frames.is_empty() {
             // First resume: slot 0 holds the body.
             self.precall(0, values.len(), ReturnTo::CoroutineEnd, false, None)?;
         } else {
-            // Suspended in `yield`: the values are its results.
             self.finish_frame(top, values.len())?;
         }
         Ok(())
@@ -529,6 +563,12 @@ impl Vm {
     /// `coroutine.yield`: hands the values from slot `first` up to the top
     /// to the resumer; the yield frame stays until the next resume.
     pub(crate) fn yield_values(&mut self, first: usize) -> Result<(), LuaError> {
+        if self.heap.thread(self.current).host_root {
+            let values = self.thread.stack[first..self.thread.top].to_vec();
+            self.thread.top = first;
+            self.exit_to_host(Status::Suspended, crate::host::HostExit::Yielded(values));
+            return Ok(());
+        }
         let Some(resumer) = self.heap.thread(self.current).resumer else {
             let message = RuntimeError::YieldOutside.to_string();
             return Err(self.located_error(message.as_bytes(), 1));
@@ -550,6 +590,15 @@ impl Vm {
         let current = self.current;
         self.close_upvalues(0);
         self.thread = Default::default();
+        if self.heap.thread(current).host_root {
+            let exit = if ok {
+                crate::host::HostExit::Finished(values.to_vec())
+            } else {
+                crate::host::HostExit::Failed(values.first().copied().unwrap_or(Value::NIL))
+            };
+            self.exit_to_host(Status::Dead, exit);
+            return;
+        }
         let coroutine = self.heap.thread_mut(current);
         coroutine.status = Status::Dead;
         let resumer = coroutine.resumer.take().expect("a coroutine has a resumer");
@@ -588,7 +637,7 @@ impl Vm {
     }
 
     /// The text the CLI prints for an uncaught error value.
-    fn error_text(&self, value: Value) -> String {
+    pub(crate) fn error_text(&self, value: Value) -> String {
         match self.to_bytes(value) {
             Some(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
             None => "(error object is not a string)".to_string(),

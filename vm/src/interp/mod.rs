@@ -15,6 +15,8 @@ pub use arith::{modulo, pow, ArithOp};
 pub(crate) use call::Called;
 pub(crate) use finalize::run_finalizers;
 
+use std::rc::Rc;
+
 use crate::bytecode::Op;
 use crate::error::{LuaError, RuntimeError};
 use crate::function::{Function, LuaClosure};
@@ -36,22 +38,25 @@ impl Vm {
     /// Runs frames until the frame stack is back to `stop_depth` frames.
     pub(crate) fn execute(&mut self, stop_depth: usize) -> Result<(), LuaError> {
         while self.current != self.main_thread || self.thread.frames.len() > stop_depth {
-            if !self.finalizers.is_empty() {
-                if let Err(err) = self.start_finalizers() {
-                    self.throw(err, stop_depth)?;
-                }
-            }
-            let is_lua = self.thread.frames.last().is_some_and(|f| f.proto.is_some());
-            let step = if is_lua {
-                self.run_lua(stop_depth)
-            } else {
-                self.step_native()
-            };
-            if let Err(err) = step {
+            if let Err(err) = self.step(stop_depth) {
                 self.throw(err, stop_depth)?;
             }
         }
         Ok(())
+    }
+
+    /// One step of the driver: due finalizers first, then the Lua frames on
+    /// top (until they need the driver) or the native on top.
+    pub(crate) fn step(&mut self, stop_depth: usize) -> Result<(), LuaError> {
+        if !self.finalizers.is_empty() {
+            self.start_finalizers()?;
+        }
+        let is_lua = self.thread.frames.last().is_some_and(|f| f.proto.is_some());
+        if is_lua {
+            self.run_lua(stop_depth)
+        } else {
+            self.step_native()
+        }
     }
 
     /// Runs Lua frames: the top one, and the ones it calls or returns to,
@@ -155,7 +160,11 @@ impl Vm {
             // `__newindex` or the key already holds a value (Lua 5.1 only
             // consults `__newindex` for absent keys).
             macro_rules! set {
-                ($obj:expr, $key:expr, $value:expr) => {{
+                ($obj:expr, $key:expr, $value:expr) => {
+                    set!($obj, $key, $value, |table: &mut Table, key, value| table
+                        .set(key, value))
+                };
+                ($obj:expr, $key:expr, $value:expr, $store:expr) => {{
                     let obj = reg!($obj);
                     let key = $key;
                     let value = reg!($value);
@@ -169,7 +178,7 @@ impl Vm {
                             }
                         };
                         if raw {
-                            if let Err(err) = self.heap.table_mut(t).set(key, value) {
+                            if let Err(err) = $store(self.heap.table_mut(t), key, value) {
                                 save_pc!();
                                 return Err(self.runtime_error(err));
                             }
@@ -285,7 +294,7 @@ impl Vm {
                     }
                     Op::GetIndex => {
                         let key = Value::number(f64::from(ins.c()));
-                        get!(ins.a(), ins.b(), key, get);
+                        get!(ins.a(), ins.b(), key, get_index);
                     }
                     Op::SetTable => {
                         let key = reg!(ins.b());
@@ -293,11 +302,18 @@ impl Vm {
                     }
                     Op::SetField => {
                         let key = k[usize::from(ins.b())];
-                        set!(ins.a(), key, ins.c());
+                        set!(ins.a(), key, ins.c(), |table: &mut Table, key, value| {
+                            table.set_hashed(key, value);
+                            Ok::<(), RuntimeError>(())
+                        });
                     }
                     Op::SetIndex => {
-                        let key = Value::number(f64::from(ins.b()));
-                        set!(ins.a(), key, ins.c());
+                        let index = i64::from(ins.b());
+                        let key = Value::number(index as f64);
+                        set!(ins.a(), key, ins.c(), |table: &mut Table, _, value| {
+                            table.set_int(index, value);
+                            Ok::<(), RuntimeError>(())
+                        });
                     }
                     Op::NewTable => {
                         let table =
@@ -645,9 +661,9 @@ impl Vm {
                         let child = proto.protos[usize::from(ins.d())].clone();
                         let (parent_upvalues, env) = match self.heap.function(closure) {
                             Function::Lua(parent) => (parent.upvalues.clone(), parent.env),
-                            Function::Native(native) => (Box::default(), native.env),
+                            Function::Native(native) => (Rc::from([]), native.env),
                         };
-                        let upvalues = child
+                        let captured = child
                             .upvalues
                             .iter()
                             .map(|desc| {
@@ -660,7 +676,7 @@ impl Vm {
                             .collect();
                         let function = self.heap.alloc_function(Function::Lua(LuaClosure {
                             proto: child,
-                            upvalues,
+                            upvalues: captured,
                             env,
                         }));
                         reg!(ins.a()) = Value::function(function);
