@@ -62,8 +62,9 @@ impl Prototype {
 pub struct LuaClosure {
     /// The prototype.
     pub proto: Rc<Prototype>,
-    /// One cell per upvalue of the prototype.
-    pub upvalues: Box<[UpvalueRef]>,
+    /// One cell per upvalue of the prototype (shared, so the interpreter
+    /// and nested closures can hold the list without copying it).
+    pub upvalues: Rc<[UpvalueRef]>,
     /// The environment (`getfenv`), where globals live.
     pub env: TableRef,
 }

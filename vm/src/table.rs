@@ -97,6 +97,12 @@ impl Table {
         self.get_hashed(key)
     }
 
+    /// Raw get of a key known to be an integer-valued number.
+    #[inline]
+    pub(crate) fn get_index(&self, key: Value) -> Value {
+        self.get_int(key.as_number().unwrap_or(0.0) as i64)
+    }
+
     /// Raw get of an integer key.
     #[inline]
     pub fn get_int(&self, i: i64) -> Value {
