@@ -2,7 +2,8 @@
 //!
 //! One file per library, each with one `open` function and one
 //! registration table: `base` (the global functions), `coroutine`, `string`,
-//! `table`, `math`, `bit`, `os`, `io`, `jit`, `debug`, `package`. `open_libs` opens them all. Output
+//! `table`, `math`, `bit`, `os`, `io`, `jit`, `debug`, `package`, and
+//! `buffer` (`string.buffer`, loaded with `require`). `open_libs` opens them all. Output
 //! of `print` goes to the sink set with `set_output` (standard output by
 //! default).
 //!
@@ -11,6 +12,7 @@
 
 pub mod base;
 pub mod bit;
+pub mod buffer;
 mod convert;
 pub mod coroutine;
 pub mod debug;
@@ -37,6 +39,7 @@ pub fn open_libs(vm: &mut Vm) {
     io::open(vm);
     jit::open(vm);
     debug::open(vm);
+    buffer::open(vm);
     package::open(vm);
 }
 

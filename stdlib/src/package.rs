@@ -83,8 +83,8 @@ pub fn open(vm: &mut Vm) {
     vm.set_field(package, "cpath", cpath);
     let config = vm.new_string(CONFIG.as_bytes());
     vm.set_field(package, "config", config);
-    let preload = vm.new_table();
-    vm.set_field(package, "preload", preload);
+    let preload = registry_table(vm, "_PRELOAD");
+    vm.set_field(package, "preload", Value::table(preload));
     let loaded = loaded_table(vm);
     vm.set_field(package, "loaded", Value::table(loaded));
     let globals = vm.globals();
@@ -107,10 +107,24 @@ fn search_path_setting(vm: &mut Vm, variables: &[&str], default: &str) -> Value 
     vm.new_string(path.as_bytes())
 }
 
+/// Registers `loader` as `package.preload[name]`, so `require` finds a
+/// built-in module such as `table.new`. Libraries may call it before or
+/// after `open`: the preload table is the registry's `_PRELOAD`, as in
+/// LuaJIT (`lj_lib_prereg`).
+pub(crate) fn preload(vm: &mut Vm, name: &str, loader: Value) {
+    let preload = registry_table(vm, "_PRELOAD");
+    vm.set_field(preload, name, loader);
+}
+
 /// The registry's `_LOADED` table, created on first use.
 fn loaded_table(vm: &mut Vm) -> TableRef {
+    registry_table(vm, "_LOADED")
+}
+
+/// The registry table under `name`, created on first use.
+fn registry_table(vm: &mut Vm, name: &str) -> TableRef {
     let registry = vm.registry();
-    let key = vm.new_string(b"_LOADED");
+    let key = vm.new_string(name.as_bytes());
     if let Some(table) = vm.raw_get(registry, key).as_table() {
         return table;
     }

@@ -218,9 +218,23 @@ fn format_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError
 }
 
 fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
-    let template = ctx.check_bytes(0)?;
     let mut out = Vec::new();
-    let mut arg = 0;
+    format_into(ctx, 0, &mut out)?;
+    let result = ctx.string(&out);
+    ctx.ret1(result)
+}
+
+/// Appends to `out` the text `string.format` makes from the template in
+/// argument `template` and the arguments after it (already converted
+/// through `__tostring`). On an error `out` keeps the text made so far,
+/// which the string buffer's `putf` keeps as LuaJIT's does.
+pub(crate) fn format_into(
+    ctx: &mut Ctx<'_>,
+    template: usize,
+    out: &mut Vec<u8>,
+) -> Result<(), LuaError> {
+    let mut arg = template;
+    let template = ctx.check_bytes(template)?;
     let mut pos = 0;
     while pos < template.len() {
         let c = template[pos];
@@ -270,6 +284,9 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
             return Err(ctx.error("invalid format (width or precision too long)"));
         }
         arg += 1;
+        if b"diuoxXceEfFgGqs".contains(&conversion) {
+            ctx.check_any(arg)?;
+        }
         match conversion {
             b'd' | b'i' => {
                 let n = ctx.check_number(arg)?;
@@ -277,13 +294,13 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
                 let digits = with_precision(n.unsigned_abs().to_string(), spec.precision);
                 let body = format!("{}{}", spec.sign(n < 0), digits);
                 spec.zero &= spec.precision.is_none();
-                spec.pad(body.as_bytes(), true, &mut out);
+                spec.pad(body.as_bytes(), true, out);
             }
             b'u' | b'o' | b'x' | b'X' | b'c' => {
                 let n = ctx.check_number(arg)?;
                 let n = n as i64 as u64;
                 if conversion == b'c' {
-                    spec.pad(&[n as u8], false, &mut out);
+                    spec.pad(&[n as u8], false, out);
                     continue;
                 }
                 let precision = spec.precision;
@@ -313,16 +330,16 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
                     _ => with_precision(n.to_string(), precision),
                 };
                 spec.zero &= precision.is_none();
-                spec.pad(body.as_bytes(), true, &mut out);
+                spec.pad(body.as_bytes(), true, out);
             }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
                 let n = ctx.check_number(arg)?;
                 let body = format_float(n, conversion, &spec);
-                spec.pad(body.as_bytes(), n.is_finite(), &mut out);
+                spec.pad(body.as_bytes(), n.is_finite(), out);
             }
             b'q' => {
                 let bytes = ctx.check_bytes(arg)?;
-                quote(&bytes, &mut out);
+                quote(&bytes, out);
             }
             b's' => {
                 let value = ctx.check_any(arg)?;
@@ -333,7 +350,7 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
                 if let Some(precision) = spec.precision {
                     bytes.truncate(precision);
                 }
-                spec.pad(&bytes, false, &mut out);
+                spec.pad(&bytes, false, out);
             }
             _ => return Err(invalid_option(ctx, &template[spec_start - 1..pos])),
         }
@@ -341,8 +358,7 @@ fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
             return Err(ctx.error("not enough memory"));
         }
     }
-    let result = ctx.string(&out);
-    ctx.ret1(result)
+    Ok(())
 }
 
 /// C's precision for integer conversions: at least that many digits (and

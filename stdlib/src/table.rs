@@ -1,6 +1,8 @@
 //! The table library (LuaJIT's `lib_table.c`): `insert`, `remove`,
-//! `concat`, `sort` and the 5.0 leftovers `getn` and `maxn`. All element
-//! access is raw, as in Lua 5.1.
+//! `concat`, `sort`, `move`, the 5.0 leftovers `getn`, `maxn`, `foreach`
+//! and `foreachi`, and the modules `table.new` and `table.clear` that
+//! `require` finds in `package.preload`. All element access is raw, as in
+//! LuaJIT (even its Lua-written `move` and `foreachi` read and write raw).
 //!
 //! `sort` is Lua 5.1's quicksort (`auxsort`) written as a resumable state
 //! machine, so comparisons that call Lua (a comparator, `__lt`) run as
@@ -9,21 +11,229 @@
 
 use lunaris_vm::meta::MetaMethod;
 use lunaris_vm::native::Completion;
+use lunaris_vm::table::Table;
 use lunaris_vm::userdata::Userdata;
 use lunaris_vm::{Ctx, LuaError, NativeFn, Outcome, Protect, RuntimeError, Value, Vm};
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("concat", concat),
+    ("foreach", foreach),
+    ("foreachi", foreachi),
     ("getn", getn),
     ("insert", insert),
     ("maxn", maxn),
+    ("move", move_),
     ("remove", remove),
     ("sort", sort),
 ];
 
-/// Opens the table library.
+/// The preloaded modules: `require "table.new"` returns `new` and, as
+/// LuaJIT's `lj_lib_postreg` does, also stores it in the table library as
+/// `table.new` (the library table itself, even if the global `table` was
+/// replaced). Before the `require` the field is absent.
+const MODULES: &[(&str, &str, NativeFn)] =
+    &[("table.new", "new", new), ("table.clear", "clear", clear)];
+
+/// LuaJIT's limits for `table.new`: at most 2^27 array slots (`LJ_MAX_ASIZE`
+/// less the slot for index 0) and 2^26 hash slots (`LJ_MAX_HBITS`).
+const MAX_ARRAY: i64 = 1 << 27;
+const MAX_HASH: i64 = 1 << 26;
+/// LuaJIT's `LJ_ERR_TABOV`, raised without a position.
+const TABLE_OVERFLOW: &str = "table overflow";
+
+/// Opens the table library and registers its preloaded modules.
 pub fn open(vm: &mut Vm) {
-    crate::register_library(vm, "table", FUNCTIONS);
+    let library = crate::register_library(vm, "table", FUNCTIONS);
+    for &(module, name, function) in MODULES {
+        let function = vm.native(function);
+        let name = vm.new_string(name.as_bytes());
+        let loader =
+            vm.native_with_upvalues(load_module, vec![Value::table(library), name, function]);
+        crate::package::preload(vm, module, loader);
+    }
+}
+
+/// The loader of a `MODULES` entry; upvalues: the library, the field
+/// name, the function.
+fn load_module(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let library = ctx
+        .upvalue(0)
+        .as_table()
+        .expect("the table library upvalue");
+    let (name, function) = (ctx.upvalue(1), ctx.upvalue(2));
+    let _ = ctx.vm.raw_set(library, name, function);
+    ctx.ret1(function)
+}
+
+/// `table.new(narray, nhash)`: an empty table with preallocated parts.
+fn new(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let array = ctx.check_integer(0)?;
+    let hash = ctx.check_integer(1)?;
+    if array > MAX_ARRAY || !(0..=MAX_HASH).contains(&hash) {
+        let message = ctx.string(TABLE_OVERFLOW.as_bytes());
+        return Err(LuaError::new(message));
+    }
+    let table = Table::with_capacity(array.max(0) as usize, hash as usize);
+    let table = ctx.vm.heap.alloc_table(table);
+    ctx.ret1(Value::table(table))
+}
+
+/// `table.clear(t)`: removes every key, keeping the table (and its
+/// metatable) the same object.
+fn clear(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let table = ctx.check_table(0)?;
+    let mut keys = Vec::new();
+    let mut key = Value::NIL;
+    while let Ok(Some((k, _))) = ctx.vm.heap.table(table).next(key) {
+        keys.push(k);
+        key = k;
+    }
+    for key in keys {
+        let _ = ctx.vm.raw_set(table, key, Value::NIL);
+    }
+    ctx.ret0()
+}
+
+/// Checks argument `index` of a function LuaJIT writes in Lua (`foreach`,
+/// `foreachi`, `move`): there a missing argument is a nil parameter, so
+/// the message says "got nil", never "got no value".
+fn lua_arg<'vm, T>(
+    ctx: &mut Ctx<'vm>,
+    index: usize,
+    expected: &str,
+    check: impl FnOnce(&mut Ctx<'vm>, usize) -> Result<T, LuaError>,
+) -> Result<T, LuaError> {
+    if index >= ctx.n_args() {
+        return Err(ctx.arg_error(index, &format!("{expected} expected, got nil")));
+    }
+    check(ctx, index)
+}
+
+/// Frame slots of `foreach`: the table, the function, the last key, then
+/// the call.
+const FOREACH_KEY: usize = 2;
+const FOREACH_CALL: usize = 3;
+
+/// `table.foreach(t, f)`: calls `f(k, v)` for every pair in `next` order
+/// and returns the first non-nil result.
+fn foreach(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    lua_arg(ctx, 0, "table", Ctx::check_table)?;
+    lua_arg(ctx, 1, "function", Ctx::check_function)?;
+    ctx.set_len(FOREACH_KEY);
+    ctx.push(Value::NIL);
+    foreach_step(ctx)
+}
+
+fn foreach_step(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let table = ctx.get(0).as_table().expect("foreach's table");
+    let next = match ctx.vm.heap.table(table).next(ctx.get(FOREACH_KEY)) {
+        Ok(next) => next,
+        Err(err) => return Err(ctx.error(&err.to_string())),
+    };
+    let Some((key, value)) = next else {
+        return ctx.ret0();
+    };
+    ctx.set(FOREACH_KEY, key);
+    let function = ctx.get(1);
+    ctx.set_len(FOREACH_CALL);
+    ctx.push(function);
+    ctx.push(key);
+    ctx.push(value);
+    Ok(Outcome::Call {
+        func: FOREACH_CALL,
+        cont: foreach_continue,
+        protect: Protect::None,
+    })
+}
+
+fn foreach_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
+    if ctx.len() > FOREACH_CALL && !ctx.get(FOREACH_CALL).is_nil() {
+        let result = ctx.get(FOREACH_CALL);
+        return ctx.ret1(result);
+    }
+    foreach_step(ctx)
+}
+
+/// Frame slots of `foreachi`: the table, the function, the next index,
+/// the length taken at the start, then the call.
+const FOREACHI_INDEX: usize = 2;
+const FOREACHI_END: usize = 3;
+const FOREACHI_CALL: usize = 4;
+
+/// `table.foreachi(t, f)`: calls `f(i, t[i])` for `i = 1, #t` (the length
+/// read once) and returns the first non-nil result.
+fn foreachi(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let table = lua_arg(ctx, 0, "table", Ctx::check_table)?;
+    lua_arg(ctx, 1, "function", Ctx::check_function)?;
+    let end = ctx.vm.heap.table(table).border();
+    ctx.set_len(FOREACHI_INDEX);
+    ctx.push(Value::number(1.0));
+    ctx.push(Value::number(end as f64));
+    foreachi_step(ctx)
+}
+
+fn foreachi_step(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let table = ctx.get(0).as_table().expect("foreachi's table");
+    let index = ctx
+        .get(FOREACHI_INDEX)
+        .as_number()
+        .expect("foreachi's index");
+    if index > ctx.get(FOREACHI_END).as_number().expect("foreachi's end") {
+        return ctx.ret0();
+    }
+    let value = get(ctx, table, index as i64);
+    let function = ctx.get(1);
+    ctx.set_len(FOREACHI_CALL);
+    ctx.push(function);
+    ctx.push(Value::number(index));
+    ctx.push(value);
+    Ok(Outcome::Call {
+        func: FOREACHI_CALL,
+        cont: foreachi_continue,
+        protect: Protect::None,
+    })
+}
+
+fn foreachi_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
+    if ctx.len() > FOREACHI_CALL && !ctx.get(FOREACHI_CALL).is_nil() {
+        let result = ctx.get(FOREACHI_CALL);
+        return ctx.ret1(result);
+    }
+    let index = ctx
+        .get(FOREACHI_INDEX)
+        .as_number()
+        .expect("foreachi's index");
+    ctx.set(FOREACHI_INDEX, Value::number(index + 1.0));
+    foreachi_step(ctx)
+}
+
+/// `table.move(a1, f, e, t [, a2])`: `a2[t..] = a1[f..e]`, copying
+/// backwards when the ranges overlap in the same table; returns `a2`.
+fn move_(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
+    let source = lua_arg(ctx, 0, "table", Ctx::check_table)?;
+    let first = lua_arg(ctx, 1, "number", Ctx::check_integer)?;
+    let last = lua_arg(ctx, 2, "number", Ctx::check_integer)?;
+    let target = lua_arg(ctx, 3, "number", Ctx::check_integer)?;
+    let destination = if ctx.arg(4).is_nil() {
+        source
+    } else {
+        ctx.check_table(4)?
+    };
+    if last >= first {
+        let offset = target - first;
+        let copy = |ctx: &mut Ctx<'_>, index: i64| {
+            let value = get(ctx, source, index);
+            let _ = ctx
+                .vm
+                .raw_set(destination, Value::number((index + offset) as f64), value);
+        };
+        if target > last || target <= first || destination != source {
+            (first..=last).for_each(|index| copy(ctx, index));
+        } else {
+            (first..=last).rev().for_each(|index| copy(ctx, index));
+        }
+    }
+    ctx.ret1(Value::table(destination))
 }
 
 fn get(ctx: &Ctx<'_>, table: lunaris_vm::gc::TableRef, index: i64) -> Value {

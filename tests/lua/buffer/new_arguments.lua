@@ -1,0 +1,12 @@
+-- buffer.new's size and options arguments
+local buffer = require("string.buffer")
+print(type(buffer.new(10)), type(buffer.new(nil, {})), type(buffer.new({})), type(buffer.new({}, 1)))
+print(pcall(function() buffer.new("5") end))
+print(pcall(function() buffer.new(-1) end))
+print(pcall(function() buffer.new(1e10) end))
+print(pcall(function() buffer.new(5, 5) end))
+print(pcall(function() buffer.new(true) end))
+print(pcall(function() buffer.new({dict = {1}}) end))
+print(pcall(function() buffer.new({metatable = {1}}) end))
+print(type(buffer.new({dict = 1, metatable = 1, other = 1})))
+print(type(buffer.new({dict = {"a", false, "c"}})))

@@ -1,0 +1,11 @@
+-- put appends strings and numbers and returns the buffer
+local buffer = require("string.buffer")
+local b = buffer.new()
+print(b:put("abc", 1, 2.5) == b)
+print(b:tostring(), #b)
+b:put():put("")
+print(b:tostring(), #b)
+b:put(1e100, -0.0, 1/0, 2^53)
+print(b:tostring())
+b:put("\0embedded\0")
+print(#b, b:tostring():byte(-1))

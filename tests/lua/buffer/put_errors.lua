@@ -1,0 +1,11 @@
+-- put's argument errors
+local buffer = require("string.buffer")
+local b = buffer.new()
+print(pcall(function() b:put({}) end))
+print(pcall(function() b:put(nil) end))
+print(pcall(function() b:put(true) end))
+print(pcall(function() b:put("ok", print) end))
+print(b:tostring())
+print(pcall(function() b.put("x") end))
+print(pcall(function() b.put() end))
+print(pcall(b.put, b, {}))

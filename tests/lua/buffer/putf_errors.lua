@@ -1,0 +1,10 @@
+-- putf's errors, and the text it had appended before one
+local buffer = require("string.buffer")
+local b = buffer.new()
+print(pcall(function() b:putf() end))
+print(pcall(function() b:putf("%d", "x") end))
+print(pcall(function() b:putf("%d %d", 1) end))
+print(b:tostring())
+print(pcall(function() b:putf("%y") end))
+print(pcall(b.putf, b, "%d", {}))
+print(pcall(function() b:putcdata("x", 1) end))

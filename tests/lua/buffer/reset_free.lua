@@ -1,0 +1,10 @@
+-- reset and free empty the buffer, which stays usable
+local buffer = require("string.buffer")
+local b = buffer.new(100)
+b:put("something")
+print(b:reset() == b, #b, b:tostring() == "")
+b:put("q")
+print(b:free() == b, #b)
+b:put("after free")
+print(b:tostring())
+print(buffer.new(0):put("a"):tostring())

@@ -1,0 +1,10 @@
+-- tostring, #, print and string functions see the unread data
+local buffer = require("string.buffer")
+local b = buffer.new()
+b:put("data")
+print(b, tostring(b), #b, b:tostring(), b:tostring(1))
+b:get(2)
+print(b, #b)
+print(pcall(function() b.tostring({}) end))
+print(pcall(function() b.tostring() end))
+print(string.format("[%s]", b))
