@@ -46,6 +46,8 @@ pub struct Vm {
     pub(crate) host_exit: Option<crate::host::HostExit>,
     /// The traceback of a host-resumed thread that just died of an error.
     pub(crate) host_traceback: String,
+    /// Reused buffer for the values a resume or yield moves between threads.
+    pub(crate) transfer: Vec<Value>,
     next_builtin_id: u32,
 }
 
@@ -82,6 +84,7 @@ impl Vm {
             finalizer_frame: None,
             host_exit: None,
             host_traceback: String::new(),
+            transfer: Vec::new(),
             heap,
             thread: ThreadState::default(),
             globals,

@@ -387,7 +387,7 @@ impl Vm {
     }
 
     /// Reads upvalue `index` of the Lua closure `closure`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn upvalue_get(&self, closure: FunctionRef, index: usize) -> Value {
         let Function::Lua(closure) = self.heap.function(closure) else {
             return Value::NIL;
@@ -407,7 +407,7 @@ impl Vm {
 
     /// The value of an upvalue cell: a stack slot while open, its own
     /// value once closed.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn upvalue_value(&self, upvalue: UpvalueRef) -> Value {
         match self.heap.upvalue(upvalue) {
             Upvalue::Open(thread, slot) if thread == self.current => self.thread.stack[slot],
@@ -520,7 +520,17 @@ impl Vm {
     /// top into `thread` and runs it. The caller (a native frame) is
     /// continued when the thread yields, returns or dies.
     pub(crate) fn resume(&mut self, thread: ThreadRef, first: usize) -> Result<(), LuaError> {
-        let values = self.thread.stack[first..self.thread.top].to_vec();
+        // The values cross threads through a reused buffer: a resume/yield
+        // round trip allocates nothing.
+        let mut values = std::mem::take(&mut self.transfer);
+        values.clear();
+        values.extend_from_slice(&self.thread.stack[first..self.thread.top]);
+        let result = self.resume_with(thread, &values);
+        self.transfer = values;
+        result
+    }
+
+    fn resume_with(&mut self, thread: ThreadRef, values: &[Value]) -> Result<(), LuaError> {
         let base = self.thread.frames.last().expect("the resume frame").base;
         self.thread.top = base;
         let status = self.heap.thread(thread).status;
@@ -540,7 +550,7 @@ impl Vm {
         coroutine.status = Status::Running;
         coroutine.resumer = Some(resumer);
         self.switch_to(thread);
-        self.enter_thread(&values)
+        self.enter_thread(values)
     }
 
     /// Runs the thread just switched to with `values`: as the arguments of
@@ -573,7 +583,9 @@ impl Vm {
             let message = RuntimeError::YieldOutside.to_string();
             return Err(self.located_error(message.as_bytes(), 1));
         };
-        let values = self.thread.stack[first..self.thread.top].to_vec();
+        let mut values = std::mem::take(&mut self.transfer);
+        values.clear();
+        values.extend_from_slice(&self.thread.stack[first..self.thread.top]);
         let current = self.current;
         let coroutine = self.heap.thread_mut(current);
         coroutine.status = Status::Suspended;
@@ -582,6 +594,7 @@ impl Vm {
         self.heap.thread_mut(resumer).status = Status::Running;
         self.switch_to(resumer);
         self.deliver_resume(true, &values);
+        self.transfer = values;
         Ok(())
     }
 
