@@ -588,6 +588,26 @@ impl Vm {
                             0 => self.thread.top - a,
                             b => usize::from(b) - 1,
                         };
+                        // The common return, to a `Call` with no upvalue to
+                        // close, is done here; `finish_frame` does the rest.
+                        let frame = &self.thread.frames[fi];
+                        if let ReturnTo::Values { dest, wanted } = frame.ret {
+                            let level = frame.func_slot + 1;
+                            let no_open_upvalues = self
+                                .thread
+                                .open_upvalues
+                                .last()
+                                .is_none_or(|&(slot, _)| slot < level);
+                            if no_open_upvalues && n <= 4 && wanted >= 0 {
+                                self.thread.frames.truncate(fi);
+                                let wanted = wanted as usize;
+                                let stack = &mut self.thread.stack;
+                                for i in 0..wanted {
+                                    stack[dest + i] = if i < n { stack[a + i] } else { Value::NIL };
+                                }
+                                continue 'frame;
+                            }
+                        }
                         save_pc!();
                         self.finish_frame(a, n)?;
                         continue 'frame;
