@@ -1,0 +1,10 @@
+-- math.abs
+print(math.abs(0), math.abs(-0.0), math.abs(5), math.abs(-5), math.abs(-2.5))
+print(math.abs(-1 / 0), math.abs(1 / 0), math.abs(0 / 0) ~= math.abs(0 / 0))
+print(math.abs(-2 ^ 63), math.abs(-2 ^ 53 - 1), math.abs(-1e-300))
+print(math.abs("-3"), math.abs(" -0x10 "), math.abs("1e2"))
+print(1 / math.abs(-0.0))
+print(pcall(math.abs))
+print(pcall(math.abs, "x"))
+print(pcall(math.abs, nil))
+print(pcall(function() local r = math.abs({}) return r end))

@@ -1,0 +1,10 @@
+-- math.exp and math.log with one argument
+print(math.exp(0), math.log(1), math.exp(1) == math.exp(1))
+print(string.format("%.14g %.14g %.14g", math.exp(1), math.exp(-1), math.exp(10)))
+print(string.format("%.14g %.14g %.14g", math.log(2), math.log(10), math.log(0.5)))
+print(math.log(0), math.log(-0.0), math.log(-1) ~= math.log(-1), math.log(1 / 0))
+print(math.exp(1000), math.exp(-1000), math.exp(-1 / 0), math.exp(1 / 0))
+print(string.format("%.14g", math.log(math.exp(2))), math.log("1"), math.exp("0"))
+print(pcall(math.exp))
+print(pcall(math.log))
+print(pcall(math.log, "e"))

@@ -1,0 +1,13 @@
+-- sin, cos and tan at exactly representable inputs
+print(math.sin(0), math.cos(0), math.tan(0))
+print(math.sin(-0.0), 1 / math.sin(-0.0), 1 / math.tan(-0.0))
+print(string.format("%.14g %.14g %.14g", math.sin(1), math.cos(1), math.tan(1)))
+print(string.format("%.14g %.14g %.14g", math.sin(math.pi / 6), math.cos(math.pi / 3), math.tan(math.pi / 4)))
+print(string.format("%.14g %.14g", math.sin(math.pi), math.cos(math.pi)))
+print(string.format("%.14g %.14g %.14g", math.sin(-2.5), math.cos(-2.5), math.tan(-2.5)))
+print(string.format("%.14g %.14g", math.sin(100), math.cos(100)))
+print(math.sin(1 / 0) ~= math.sin(1 / 0), math.cos(-1 / 0) ~= math.cos(-1 / 0), math.tan(0 / 0) ~= 0)
+print(math.sin("0"), math.cos("0"))
+print(pcall(math.sin))
+print(pcall(math.cos, "x"))
+print(pcall(math.tan, nil))

@@ -1,0 +1,11 @@
+-- asin, acos and atan
+print(math.asin(0), math.acos(1), math.atan(0))
+print(string.format("%.14g %.14g %.14g", math.asin(1), math.acos(0), math.atan(1)))
+print(string.format("%.14g %.14g %.14g", math.asin(-1), math.acos(-1), math.atan(-1)))
+print(string.format("%.14g %.14g %.14g", math.asin(0.5), math.acos(0.5), math.atan(0.5)))
+print(math.asin(2) ~= math.asin(2), math.acos(-1.5) ~= math.acos(-1.5))
+print(string.format("%.14g %.14g", math.atan(1 / 0), math.atan(-1 / 0)))
+print(1 / math.asin(-0.0), 1 / math.atan(-0.0))
+print(math.atan("1") == math.atan(1))
+print(pcall(math.asin))
+print(pcall(math.acos, {}))

@@ -1,0 +1,12 @@
+-- %1..%9 inside a pattern match what a capture matched
+print(string.match('say "hello" and \'bye\'', "([\"'])(.-)%1"))
+print(string.find("abcabc", "(abc)%1"))
+print(string.match("xyzzy", "(.)%1"))
+print(string.match("aXbXc", "(%u).-%1"))
+print(string.gsub("hello  world  foo", "(%s)%1", "_"))
+print(string.match("abab", "((a)b)%1"), string.match("abab", "((a)b)%2"))
+print(string.match("[[x]]", "%[(=*)%[(.-)%]%1%]"), string.match("[==[y]==]", "%[(=*)%[(.-)%]%1%]"))
+print(string.match("aa", "()%1"))
+print(pcall(string.match, "aa", "(a)%2"))
+print(pcall(string.match, "aa", "(a%1)"))
+print(pcall(string.match, "aa", "%0"))

@@ -1,0 +1,20 @@
+-- string.byte over ranges, negative indices, and out-of-range positions
+local s = "hello"
+local function show(...) print(select("#", ...), ...) end
+show(s:byte(1, 5))
+show(s:byte(2, 4))
+show(s:byte(1, -1))
+show(s:byte(-3, -1))
+show(s:byte(-5))
+show(s:byte(-1))
+show(s:byte(-10, 2))
+show(s:byte(0))
+show(s:byte(0, 2))
+show(s:byte(6))
+show(s:byte(4, 100))
+show(s:byte(3, 2))
+show(s:byte(-1, -3))
+show(s:byte(10, 20))
+show((""):byte())
+show((""):byte(1, -1))
+show((""):byte(-1))

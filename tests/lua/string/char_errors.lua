@@ -1,0 +1,16 @@
+-- string.char rejects values outside 0..255 and non-numbers
+local function try(f)
+  local ok, err = pcall(f)
+  print(ok, err)
+end
+try(function() local r = string.char(256) return r end)
+try(function() local r = string.char(-1) return r end)
+try(function() local r = string.char(65, 300) return r end)
+try(function() local r = string.char("x") return r end)
+try(function() local r = string.char(nil) return r end)
+try(function() local r = string.char({}) return r end)
+try(function() local r = string.char(65, 66, true) return r end)
+print(pcall(string.char, 256))
+print(pcall(string.char, 65, 1e10))
+print(string.char(255.5):byte(), string.char(-0.5):byte())
+print(pcall(string.char, 0/0))

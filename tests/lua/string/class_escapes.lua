@@ -1,0 +1,10 @@
+-- %x for a non-alphanumeric x is the literal character
+print(string.find("a.b", "%."), string.find("a%b", "%%"), string.find("a-b", "%-"))
+print(string.find("(x)", "%(x%)"), string.find("[x]", "%[x%]"), string.find("a^b", "%^"))
+print(string.find("a$b", "%$"), string.find("a*b", "%*"), string.find("a+b", "%+"), string.find("a?b", "%?"))
+print(string.match("a b", "a% b"), string.match("a/b", "%/"), string.match("a~b", "%~"))
+print(string.match("x.y", "x%.y"), string.match("xzy", "x%.y"))
+print(string.find("a.b", "."), string.find("\0", "."), string.find("\n", "."))
+print(string.match("  \t\n\v\f\rX", "^%s*(.)"))
+print(string.match("abc123DEF", "%l+"), string.match("abc123DEF", "%u+"), string.match("abc123DEF", "%d+"))
+print(string.match("hex: DeadBeef!", "%x+", 5), string.match("a_b", "%w+"), string.match("a,b", "%p"))

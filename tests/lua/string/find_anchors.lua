@@ -1,0 +1,10 @@
+-- ^ anchors at the start position; $ at the end of the subject
+print(string.find("hello", "^h"), string.find("hello", "^e"))
+print(string.find("hello", "^e", 2), string.find("hello", "^l", -2))
+print(string.find("hello", "o$"), string.find("hello", "l$"), string.find("hello", "^hello$"))
+print(string.find("hello", "^$"), string.find("", "^$"), string.find("", "^"))
+print(string.find("a^b", "a^b"), string.find("a$b", "a$b"), string.find("a$", "a$"))
+print(string.find("^^", "^^"), string.find("x^", "^^"), string.find("$$", "$$"))
+print(string.find("abc", "b$"), string.find("ab\n", "b$"))
+print(string.match("hello", "^(h)(.-)$"))
+print(string.find("aaa", "^a-$"), string.find("aaa", "^a-"))

@@ -1,0 +1,10 @@
+-- literal text and %% in format strings
+print(string.format("no conversions"))
+print(string.format("%%"), string.format("100%%"), string.format("%%d"))
+print(string.format("%d%%", 50), string.format("%%%d%%", 7))
+print(string.format("a\0b%sc", "X"):byte(1, -1))
+print(string.format(""), #string.format(""))
+print(string.format("%s", "%d"), string.format("%%%s%%", "s"))
+print(string.format(12), string.format(1.5))
+print(string.format("%d", 1, 2, 3), string.format("x", 1, 2))
+print(select("#", string.format("%d %d", 1, 2)))

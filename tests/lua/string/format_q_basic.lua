@@ -1,0 +1,17 @@
+-- %q quotes strings so that Lua can read them back
+print(string.format("%q", "plain"))
+print(string.format("%q", 'say "hi"'))
+print(string.format("%q", "back\\slash"))
+print(string.format("%q", "line1\nline2"))
+print(string.format("%q", "cr\rhere"))
+print(string.format("%q", "nul\0byte"))
+print(string.format("%q", "\0001"))
+print(string.format("%q", "\0a"))
+print(string.format("%q", "tab\tbell\a"))
+print(string.format("%q", ""))
+print(string.format("%q|%q", "a", "b"))
+print(string.format("%q", "\1\0019\0310"))
+local s = "mix\0\r\n\"\\\127\200\255end"
+local q = string.format("%q", s)
+print(#q, q:byte(1, -1))
+print(loadstring("return " .. q)() == s)

@@ -1,0 +1,12 @@
+-- %s with widths, precisions and different values
+print(string.format("[%s] [%10s] [%-10s] [%.2s] [%10.2s] [%-10.2s]", "hi", "hi", "hi", "abcdef", "abcdef", "abcdef"))
+print(string.format("[%.0s] [%.10s] [%5s]", "abc", "abc", "toolongvalue"))
+print(string.format("%s %s %s %s", 1, 2.5, -0.0, 1e100))
+print(string.format("%s %s %s", true, false, nil))
+print(string.format("%s|%s", "a", "b"), string.format("%s", ""))
+print(string.format("%5s|%-5s|%05s", 1, 2, 3))
+print(string.format("%s", 1 / 0), string.format("%s", -1 / 0))
+print(string.format("%s", setmetatable({}, {__tostring = function() return "custom" end})))
+print(string.format("%10s|", setmetatable({}, {__tostring = function() return "obj" end})))
+print(pcall(string.format, "%s", setmetatable({}, {__tostring = function() return 42 end})))
+print(pcall(string.format, "%s"))

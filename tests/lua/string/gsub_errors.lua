@@ -1,0 +1,10 @@
+-- gsub argument errors
+print(pcall(string.gsub))
+print(pcall(string.gsub, "a"))
+print(pcall(string.gsub, "a", "a"))
+print(pcall(string.gsub, "a", "a", true))
+print(pcall(string.gsub, "a", "a", nil))
+print(pcall(string.gsub, {}, "a", "b"))
+print(pcall(string.gsub, "a", {}, "b"))
+print(pcall(function() local r = ("a"):gsub("a") return r end))
+print(pcall(function() local r = string.gsub("a", "a", false) return r end))

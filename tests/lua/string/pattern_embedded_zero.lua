@@ -1,0 +1,11 @@
+-- zeros in subjects match normally; zeros in patterns end some constructs
+print(string.find("a\0b", "\0"), string.find("a\0b", "%z"), string.find("a\0b", "[%z]"))
+print(string.find("a\0b", "a.b"), string.match("a\0\0b", "%z+"):len())
+print(string.find("a\0b", "\0", 1, true), string.find("a\0b", "a\0b"))
+print(string.gsub("a\0b\0", "%z", "0"))
+print(pcall(string.find, "a\0b", "%\0"))
+print(pcall(string.find, "a\0b", "[\0]"))
+print(pcall(string.find, "\1\2", "[\1-\2]+"))
+print(pcall(string.find, "a\0b", "[^\0]"))
+print(pcall(string.find, "a\0b", "%b\0b"))
+print(pcall(string.find, "a\0b", "%f[\0]"))

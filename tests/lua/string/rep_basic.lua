@@ -1,0 +1,10 @@
+-- string.rep with positive, zero, negative and fractional counts
+print(string.rep("ab", 3), ("x"):rep(1), ("-"):rep(10))
+print("[" .. ("ab"):rep(0) .. "]", "[" .. ("ab"):rep(-1) .. "]", "[" .. ("ab"):rep(-100) .. "]")
+print(("ab"):rep(2.9), ("ab"):rep(2.1), ("ab"):rep("3"))
+print("[" .. (""):rep(5) .. "]", #(""):rep(1000))
+print(#("abc"):rep(1000), #("\0"):rep(7))
+print(string.rep(12, 2), string.rep(1.5, 2))
+local s = ("xy"):rep(4)
+print(s, s:len(), select(2, s:gsub("xy", "")))
+print(("ab"):rep(0.5) == "", ("ab"):rep(-0.5) == "")

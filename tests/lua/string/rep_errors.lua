@@ -1,0 +1,11 @@
+-- string.rep argument errors and counts that wrap around
+print(pcall(string.rep))
+print(pcall(string.rep, "x"))
+print(pcall(string.rep, "x", "y"))
+print(pcall(string.rep, {}, 2))
+print(pcall(string.rep, nil, 2))
+print(pcall(function() local r = ("x"):rep() return r end))
+print(pcall(function() local r = string.rep("x", {}) return r end))
+print(pcall(function() local r = (5):rep(2) return r end))
+print(pcall(function() local r = ("5"):rep(2) return r end))
+print(#string.rep("x", 2 ^ 31), #string.rep("x", 2 ^ 32), #string.rep("x", 1e10))

@@ -1,0 +1,10 @@
+-- LuaJIT's string.rep accepts a separator between the copies
+print(("ab"):rep(3, ","))
+print(("ab"):rep(1, ","), "[" .. ("ab"):rep(0, ",") .. "]", "[" .. ("ab"):rep(-2, ",") .. "]")
+print(("x"):rep(4, ""), ("x"):rep(4, "--"))
+print("[" .. (""):rep(3, ",") .. "]", "[" .. (""):rep(1, ",") .. "]")
+print(string.rep("a", 3, 5), string.rep("a", 2, 1.5))
+print(#("abc"):rep(100, "\0"), select(2, ("abc"):rep(100, "\0"):gsub("%z", "")))
+print(string.rep("a", 3, nil))
+print(pcall(string.rep, "a", 3, {}))
+print(pcall(string.rep, "a", 3, true))

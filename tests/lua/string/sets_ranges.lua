@@ -1,0 +1,12 @@
+-- sets with ranges, negation and special characters
+print(string.match("hello123", "[a-z]+"), string.match("hello123", "[0-9]+"), string.match("ABCdef", "[A-C]+"))
+print(string.match("abc-def", "[a-c-]+"), string.match("-abc", "[-a]+"), string.match("a-z", "[a%-z]+"))
+print(string.match("xyz", "[^x]+"), string.match("^x", "[x^]+"), string.match("^^", "[%^]+"))
+print(string.match("a]b", "[]]"), string.match("a]b", "[^]]+"), string.match("]]x", "[]a]+"))
+print(string.match("z", "[z-a]"), string.match("b", "[a-a]"), string.match("a", "[a-a]"))
+print(string.match("\1\2\3x", "[\1-\2]+"):byte(1, -1))
+print(string.match("\200\255", "[\128-\255]+"):byte(1, -1))
+print(string.match("a.b", "[.]"), string.match("ab", "[.]"), string.match("a%b", "[%%]"))
+print(string.match("[x]", "[[]"), string.match("x-", "[x-]+"), string.match("--", "[a-]+"))
+print(string.gsub("Hello World", "[AEIOUaeiou]", "*"))
+print(string.gsub("a1b2c3", "[^%d]", ""))

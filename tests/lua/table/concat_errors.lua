@@ -1,0 +1,12 @@
+-- invalid values inside the range
+print(pcall(table.concat, {{}}))
+print(pcall(table.concat, {1, 2, true}))
+print(pcall(table.concat, {"a", nil, "c"}, ",", 1, 3))
+print(pcall(table.concat, {"a", print}, ","))
+print(pcall(table.concat, {1, 2, 3}, {}))
+print(pcall(table.concat))
+print(pcall(table.concat, "abc"))
+print(pcall(table.concat, {}, ",", 1, 2))
+print(pcall(function() local r = table.concat({false}) return r end))
+print(pcall(table.concat, {setmetatable({}, {__tostring = function() return "x" end})}))
+print(pcall(table.concat, {"a", "b"}, ",", 1, 2, "extra"))

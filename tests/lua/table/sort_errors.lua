@@ -1,0 +1,12 @@
+-- comparing values of different types fails while sorting
+print(pcall(table.sort, {3, 1, "2"}))
+print(pcall(table.sort, {1, {}, 2}))
+print(pcall(table.sort, {true, false}))
+print(pcall(table.sort, {{}, {}}))
+print(pcall(table.sort))
+print(pcall(table.sort, "abc"))
+print(pcall(table.sort, {1, 2}, "not a function"))
+print(pcall(table.sort, {3, 2, 1}, function(a, b) error("cmp failed") end))
+print(pcall(function() table.sort({"a", 1}) end))
+local ok = pcall(table.sort, {1, 2}, nil)
+print(ok)

@@ -1,0 +1,11 @@
+-- unpack argument errors and the count limit
+print(pcall(unpack))
+print(pcall(unpack, nil))
+print(pcall(unpack, "abc"))
+print(pcall(unpack, {}, "x"))
+print(pcall(unpack, {}, 1, {}))
+print(pcall(unpack, {}, 1, 1e8))
+print(pcall(unpack, {}, 1, 2 ^ 31))
+print(pcall(unpack, {}, -2 ^ 31, 2 ^ 31 - 1))
+print(select("#", pcall(unpack, {}, 1, 200)))
+print(pcall(function() local a = unpack(5) return a end))

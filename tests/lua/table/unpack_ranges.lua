@@ -1,0 +1,16 @@
+-- unpack with explicit ranges
+local t = {"a", "b", "c", "d"}
+print(unpack(t))
+print(unpack(t, 2))
+print(unpack(t, 2, 3))
+print(unpack(t, 3, 2))
+print(select("#", unpack(t, 3, 2)))
+print(unpack(t, 0, 2))
+print(unpack(t, -1, 1))
+print(unpack(t, 4, 6))
+print(select("#", unpack({}, 1, 3)), select("#", unpack({})))
+print(unpack({1, nil, 3}, 1, 3))
+print(unpack(t, "2", "3"), unpack(t, 1.0, 2.0))
+print(unpack({n = 2, "x", "y", "z"}))
+print(select("#", unpack({}, 1, 0)), select("#", unpack({}, 5, 4)))
+print(table.unpack, unpack == unpack)

@@ -1,0 +1,10 @@
+-- LuaJIT 2.1's math.log accepts a base
+print(math.log(8, 2), math.log(100, 10), math.log(1, 5), math.log(81, 3))
+print(string.format("%.14g %.14g", math.log(1000, 10), math.log(2, 8)))
+print(math.log(1024, 2), math.log(0.5, 2), math.log(2, 0.5))
+print(math.log(0, 2), math.log(10, 1), math.log(1, 1) ~= math.log(1, 1))
+print(math.log(8, -2) ~= math.log(8, -2), math.log(-8, 2) ~= math.log(-8, 2))
+print(math.log(8, "2"), math.log("8", 2))
+print(pcall(math.log, 8, nil))
+print(pcall(math.log, 8, "x"))
+print(pcall(math.log, 8, {}))

@@ -1,0 +1,13 @@
+-- math.min and math.max with one and many arguments
+print(math.min(1), math.max(1), math.min(-2.5), math.max("7"))
+print(math.min(3, 1, 2), math.max(3, 1, 2), math.min(-1, -5, 0), math.max(-1, -5, 0))
+print(math.min(1, 2, 3, 4, 5, 6, 7, 8, 9, 0), math.max(1, 2, 3, 4, 5, 6, 7, 8, 9, 0))
+print(math.min(1 / 0, -1 / 0), math.max(1 / 0, -1 / 0), math.min(1e308, 1 / 0))
+print(math.min("10", 9), math.max("10", 9), math.min(2, "1.5"))
+print(type(math.min("3")), type(math.max(3, "4")))
+print(math.max(0, -0.0), math.max(-0.0, 0), math.min(0, -0.0), math.min(-0.0, 0))
+print(pcall(math.min))
+print(pcall(math.max))
+print(pcall(math.min, 1, "x"))
+print(pcall(math.max, 1, nil))
+print(pcall(function() local r = math.max(1, 2, {}) return r end))

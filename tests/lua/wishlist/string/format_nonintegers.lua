@@ -1,0 +1,11 @@
+-- integer conversions truncate fractional numbers toward zero
+print(string.format("%d %d %d %d", 3.7, -3.7, 0.5, -0.5))
+print(string.format("%d %d", 2 ^ 31, -2 ^ 31 - 1))
+print(string.format("%d %d", 2 ^ 53, 2 ^ 53 + 1))
+print(string.format("%d", 2 ^ 62), string.format("%d", 2 ^ 63), string.format("%d", -2 ^ 63))
+print(string.format("%d", 1e100), string.format("%d", -1e100))
+print(string.format("%d", -0.0), string.format("%x", -0.0))
+print(string.format("%5.2d|%x|%X|%o", 9.99, 255.9, 255.1, 8.5))
+print(string.format("%x", 2 ^ 64), string.format("%x", 2 ^ 63), string.format("%x", -2 ^ 63))
+print(string.format("%c", 65.99), string.format("%i", 1e15 + 0.5))
+print(string.format("%d", "3.7"), string.format("%d", "1e3"), string.format("%d", " -8 "))

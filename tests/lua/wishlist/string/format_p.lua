@@ -1,0 +1,5 @@
+-- %p of a value that is not an object prints NULL (width ignored)
+print(string.format("%p", 1), string.format("%p", 1.5), string.format("[%10p]", 0))
+print(string.format("%p", nil), string.format("%p", true), string.format("%p", false))
+print(string.format("%p|%d", 0, 7))
+print(pcall(string.format, "%p"))
