@@ -84,7 +84,7 @@ impl Table {
     }
 
     /// Raw get.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: Value) -> Value {
         if let Some(n) = key.as_number() {
             let i = n as i64;
@@ -98,13 +98,13 @@ impl Table {
     }
 
     /// Raw get of a key known to be an integer-valued number.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn get_index(&self, key: Value) -> Value {
         self.get_int(key.as_number().unwrap_or(0.0) as i64)
     }
 
     /// Raw get of an integer key.
-    #[inline]
+    #[inline(always)]
     pub fn get_int(&self, i: i64) -> Value {
         if i >= 1 && (i as u64) <= self.array.len() as u64 {
             self.array[i as usize - 1]
@@ -163,7 +163,7 @@ impl Table {
     }
 
     /// Raw set of an integer key.
-    #[inline]
+    #[inline(always)]
     pub fn set_int(&mut self, i: i64, value: Value) {
         if i >= 1 && (i as u64) <= self.array.len() as u64 {
             self.array[i as usize - 1] = value;

@@ -250,8 +250,7 @@ impl Vm {
         // (see `push_lua_frame`).
         let frame = self.thread.frames.last().expect("a frame to return from");
         let (is_lua, func_slot, ret) = (frame.proto.is_some(), frame.func_slot, frame.ret);
-        let depth = self.thread.frames.len() - 1;
-        self.thread.frames.truncate(depth);
+        drop(self.thread.frames.pop());
         if is_lua {
             self.close_upvalues(func_slot + 1);
         }

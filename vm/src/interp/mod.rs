@@ -599,7 +599,9 @@ impl Vm {
                                 .last()
                                 .is_none_or(|&(slot, _)| slot < level);
                             if no_open_upvalues && n <= 4 && wanted >= 0 {
-                                self.thread.frames.truncate(fi);
+                                // `pop`, not `truncate`: the latter runs the
+                                // generic slice drop loop.
+                                drop(self.thread.frames.pop());
                                 let wanted = wanted as usize;
                                 let stack = &mut self.thread.stack;
                                 for i in 0..wanted {
