@@ -332,6 +332,11 @@ pub(crate) fn format_into(
                 spec.zero &= precision.is_none();
                 spec.pad(body.as_bytes(), true, out);
             }
+            b'a' | b'A' => {
+                let n = ctx.check_number(arg)?;
+                let body = hex_float(n, conversion == b'A', &spec);
+                spec.pad(body.as_bytes(), false, out);
+            }
             b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
                 let n = ctx.check_number(arg)?;
                 let body = format_float(n, conversion, &spec);
@@ -359,6 +364,88 @@ pub(crate) fn format_into(
         }
     }
     Ok(())
+}
+
+/// `%a`: a hexadecimal float as LuaJIT prints it: subnormals normalized,
+/// trailing zeros dropped without a precision, and rounding (half up) that
+/// may carry into the leading digit (`%.0a` of 1.5 is `0x2p+0`).
+fn hex_float(n: f64, upper: bool, spec: &Spec) -> String {
+    let sign = spec.sign(n.is_sign_negative());
+    if !n.is_finite() {
+        let text = if n.is_nan() { "nan" } else { "inf" };
+        let text = if upper {
+            text.to_uppercase()
+        } else {
+            text.to_string()
+        };
+        return format!("{sign}{text}");
+    }
+    let bits = n.abs().to_bits();
+    let (mut mantissa, mut exponent) = ((bits & ((1 << 52) - 1)), ((bits >> 52) as i64) - 1023);
+    let mut lead: u64 = 1;
+    if n == 0.0 {
+        lead = 0;
+        exponent = 0;
+    } else if exponent == -1023 {
+        // Subnormal: shift the first set bit into the leading digit.
+        exponent = -1022;
+        while mantissa & (1 << 52) == 0 {
+            mantissa <<= 1;
+            exponent -= 1;
+        }
+        mantissa &= (1 << 52) - 1;
+    }
+    let mut digits: Vec<u8> = (0..13)
+        .rev()
+        .map(|i| ((mantissa >> (i * 4)) & 0xf) as u8)
+        .collect();
+    match spec.precision {
+        Some(precision) if precision < 13 => {
+            let round_up = digits[precision] >= 8;
+            digits.truncate(precision);
+            if round_up {
+                let mut carry = true;
+                for digit in digits.iter_mut().rev() {
+                    if *digit == 15 {
+                        *digit = 0;
+                    } else {
+                        *digit += 1;
+                        carry = false;
+                        break;
+                    }
+                }
+                if carry {
+                    lead += 1;
+                }
+            }
+        }
+        Some(precision) => digits.resize(precision, 0),
+        None => {
+            while digits.last() == Some(&0) {
+                digits.pop();
+            }
+        }
+    }
+    let hex = |d: u64| {
+        let c = char::from_digit(d as u32, 16).expect("a hex digit");
+        if upper {
+            c.to_ascii_uppercase()
+        } else {
+            c
+        }
+    };
+    let mut out = format!("{sign}{}{}", if upper { "0X" } else { "0x" }, hex(lead));
+    if !digits.is_empty() || spec.alternate {
+        out.push('.');
+        out.extend(digits.iter().map(|&d| hex(u64::from(d))));
+    }
+    out.push(if upper { 'P' } else { 'p' });
+    out.push_str(&format!(
+        "{}{}",
+        if exponent < 0 { '-' } else { '+' },
+        exponent.abs()
+    ));
+    out
 }
 
 /// C's precision for integer conversions: at least that many digits (and
