@@ -157,14 +157,18 @@ struct Spec {
 }
 
 impl Spec {
-    /// Pads `body` (which may start with a sign) to the width.
+    /// Pads `body` (which may start with a sign, then a `0x` prefix) to
+    /// the width; zeros go after the sign and prefix, as in C.
     fn pad(&self, body: &[u8], numeric: bool, out: &mut Vec<u8>) {
         let fill = self.width.saturating_sub(body.len());
         if self.left {
             out.extend_from_slice(body);
             out.extend(std::iter::repeat_n(b' ', fill));
         } else if self.zero && numeric {
-            let sign_len = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
+            let mut sign_len = usize::from(matches!(body.first(), Some(b'-' | b'+' | b' ')));
+            if matches!(body.get(sign_len..sign_len + 2), Some(b"0x" | b"0X")) {
+                sign_len += 2;
+            }
             out.extend_from_slice(&body[..sign_len]);
             out.extend(std::iter::repeat_n(b'0', fill));
             out.extend_from_slice(&body[sign_len..]);
@@ -290,7 +294,7 @@ pub(crate) fn format_into(
         match conversion {
             b'd' | b'i' => {
                 let n = ctx.check_number(arg)?;
-                let n = n as i64;
+                let n = c_int64(n);
                 let digits = with_precision(n.unsigned_abs().to_string(), spec.precision);
                 let body = format!("{}{}", spec.sign(n < 0), digits);
                 spec.zero &= spec.precision.is_none();
@@ -298,7 +302,7 @@ pub(crate) fn format_into(
             }
             b'u' | b'o' | b'x' | b'X' | b'c' => {
                 let n = ctx.check_number(arg)?;
-                let n = n as i64 as u64;
+                let n = c_uint64(n);
                 if conversion == b'c' {
                     spec.pad(&[n as u8], false, out);
                     continue;
@@ -446,6 +450,28 @@ fn hex_float(n: f64, upper: bool, spec: &Spec) -> String {
         exponent.abs()
     ));
     out
+}
+
+/// A number as LuaJIT converts it for `%d`: C's (int64_t) cast on x86,
+/// which gives the most negative integer for NaN and values out of range.
+fn c_int64(n: f64) -> i64 {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    if (-LIMIT..LIMIT).contains(&n) {
+        n as i64
+    } else {
+        i64::MIN
+    }
+}
+
+/// A number as LuaJIT converts it for `%u %o %x %X %c` (`lj_num2u64`):
+/// values from 2^63 up wrap through the signed conversion.
+fn c_uint64(n: f64) -> u64 {
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if n >= TWO_63 {
+        c_int64(n - 2.0 * TWO_63) as u64
+    } else {
+        c_int64(n) as u64
+    }
 }
 
 /// C's precision for integer conversions: at least that many digits (and
