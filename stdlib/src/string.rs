@@ -4,7 +4,7 @@
 
 use lunaris_vm::meta::MetaMethod;
 use lunaris_vm::native::Completion;
-use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Value, Vm};
+use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Type, Value, Vm};
 
 use crate::convert::{convert_arg, converted};
 
@@ -284,11 +284,8 @@ pub(crate) fn format_into(
             return Err(invalid_option(ctx, &template[spec_start - 1..]));
         };
         pos += 1;
-        if template.get(pos).is_some_and(u8::is_ascii_digit) && pos - spec_start > 2 {
-            return Err(ctx.error("invalid format (width or precision too long)"));
-        }
         arg += 1;
-        if b"diuoxXceEfFgGqs".contains(&conversion) {
+        if b"diuoxXceEfFgGqsp".contains(&conversion) {
             ctx.check_any(arg)?;
         }
         match conversion {
@@ -347,8 +344,28 @@ pub(crate) fn format_into(
                 spec.pad(body.as_bytes(), n.is_finite(), out);
             }
             b'q' => {
-                let bytes = ctx.check_bytes(arg)?;
+                // LuaJIT quotes what tostring gives for numbers, nil and booleans.
+                let value = ctx.check_any(arg)?;
+                let bytes = ctx
+                    .vm
+                    .to_bytes(value)
+                    .unwrap_or_else(|| ctx.vm.to_display(value));
                 quote(&bytes, out);
+            }
+            b'p' => {
+                // Values that are not objects have no address: LuaJIT prints
+                // NULL for them, ignoring the width.
+                let value = ctx.check_any(arg)?;
+                if matches!(value.type_of(), Type::Nil | Type::Boolean | Type::Number) {
+                    out.extend_from_slice(b"NULL");
+                } else {
+                    let shown = ctx.vm.to_display(value);
+                    let address = shown
+                        .iter()
+                        .position(|&b| b == b'0')
+                        .map_or(&shown[..], |at| &shown[at..]);
+                    spec.pad(address, false, out);
+                }
             }
             b's' => {
                 let value = ctx.check_any(arg)?;
@@ -510,8 +527,9 @@ fn format_float(n: f64, conversion: u8, spec: &Spec) -> String {
     let precision = spec.precision.unwrap_or(6);
     let magnitude = n.abs();
     let body = match conversion.to_ascii_lowercase() {
-        b'f' => format!("{magnitude:.precision$}"),
-        b'e' => exponent_form(magnitude, precision),
+        b'f' => number::format_fixed(magnitude, precision, spec.alternate),
+        b'e' => number::format_exponent(magnitude, precision, spec.alternate),
+        _ if spec.alternate => alternate_general(magnitude, precision.max(1)),
         _ => {
             let mut text = String::new();
             number::format_general(magnitude, precision.max(1), &mut text);
@@ -522,16 +540,18 @@ fn format_float(n: f64, conversion: u8, spec: &Spec) -> String {
     format!("{sign}{body}")
 }
 
-/// C's `%.{precision}e`: one digit, fraction, `e`, sign, two or more digits.
-fn exponent_form(magnitude: f64, precision: usize) -> String {
-    let text = format!("{magnitude:.precision$e}");
-    let (mantissa, exponent) = text.split_once('e').expect("{:e} has an exponent");
-    let exponent: i32 = exponent.parse().expect("{:e} exponent is an integer");
-    format!(
-        "{mantissa}e{}{:02}",
-        if exponent < 0 { '-' } else { '+' },
-        exponent.abs()
-    )
+/// C's `%#g`: like `%g`, but the point and trailing zeros stay.
+fn alternate_general(magnitude: f64, precision: usize) -> String {
+    let scientific = number::format_exponent(magnitude, precision - 1, true);
+    let exponent: i64 = scientific
+        .rsplit_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
+    if exponent < -4 || exponent >= precision as i64 {
+        scientific
+    } else {
+        number::format_fixed(magnitude, (precision as i64 - 1 - exponent) as usize, true)
+    }
 }
 
 /// `%q`, as LuaJIT's `lj_strfmt_putquoted`.

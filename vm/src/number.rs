@@ -264,6 +264,85 @@ fn decimal_digits(value: f64, precision: usize) -> (bool, Vec<u8>, i32) {
     (value.is_sign_negative(), digits, exp)
 }
 
+/// C's `%.{precision}e` of a non-negative finite number with LuaJIT's
+/// rounding (ties away from zero): `d.ddde+XX`; `alternate` (`#`) keeps
+/// the point when there are no decimals.
+pub fn format_exponent(magnitude: f64, precision: usize, alternate: bool) -> String {
+    let (digits, exp) = if magnitude == 0.0 {
+        (vec![b'0'; precision + 1], 0)
+    } else {
+        let (_, digits, exp) = decimal_digits(magnitude, precision + 1);
+        (digits, exp)
+    };
+    let mut out = String::with_capacity(precision + 8);
+    out.push(char::from(digits[0]));
+    if precision > 0 || alternate {
+        out.push('.');
+    }
+    out.extend(digits[1..].iter().map(|&d| char::from(d)));
+    out.push_str(&format!(
+        "e{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    ));
+    out
+}
+
+/// C's `%.{precision}f` of a non-negative finite number with LuaJIT's
+/// rounding (ties away from zero: `%.2f` of 0.125 is `0.13`).
+pub fn format_fixed(magnitude: f64, precision: usize, alternate: bool) -> String {
+    // Significant digits up to the last decimal: from the first digit's
+    // exponent down to 10^-precision.
+    let first_exp = if magnitude == 0.0 {
+        0
+    } else {
+        let text = format!("{magnitude:e}");
+        text.split_once('e')
+            .and_then(|(_, exp)| exp.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
+    let significant = first_exp + 1 + precision as i64;
+    let (mut digits, exp) = if magnitude == 0.0 || significant < 0 {
+        (Vec::new(), -(precision as i32) - 1)
+    } else if significant == 0 {
+        // Only the rounding digit lies inside: it rounds to 10^-precision or 0.
+        let (_, first, _) = decimal_digits(magnitude, 1);
+        if first[0] >= b'5' {
+            (vec![b'1'], -(precision as i32))
+        } else {
+            (Vec::new(), -(precision as i32) - 1)
+        }
+    } else {
+        let (_, digits, exp) = decimal_digits(magnitude, significant as usize);
+        (digits, exp)
+    };
+    // `digits` start at 10^exp; a carry may have made them one digit short.
+    let wanted = (exp as i64 + 1 + precision as i64).max(0) as usize;
+    digits.resize(wanted, b'0');
+    let int_len = (exp + 1).max(0) as usize;
+    let mut out = String::with_capacity(wanted + 2);
+    if int_len == 0 {
+        out.push('0');
+    } else {
+        out.extend(digits[..int_len].iter().map(|&d| char::from(d)));
+    }
+    if precision > 0 || alternate {
+        out.push('.');
+    }
+    let leading_zeros = if int_len == 0 {
+        (-exp - 1).max(0) as usize
+    } else {
+        0
+    };
+    let fraction: Vec<u8> = std::iter::repeat_n(b'0', leading_zeros)
+        .chain(digits[int_len..].iter().copied())
+        .take(precision)
+        .collect();
+    out.extend(fraction.iter().map(|&d| char::from(d)));
+    out.extend(std::iter::repeat_n('0', precision - fraction.len()));
+    out
+}
+
 fn trim_zeros(digits: &[u8]) -> &[u8] {
     let end = digits.iter().rposition(|&d| d != b'0').map_or(0, |i| i + 1);
     &digits[..end]
@@ -294,6 +373,27 @@ mod tests {
         for (value, text) in cases {
             assert_eq!(format(value), text);
         }
+    }
+
+    #[test]
+    fn printf_float_forms_round_ties_away_from_zero() {
+        let fixed = |v, p| format_fixed(v, p, false);
+        assert_eq!(
+            [fixed(0.5, 0), fixed(1.5, 0), fixed(2.5, 0)],
+            ["1", "2", "3"]
+        );
+        assert_eq!(fixed(0.125, 2), "0.13");
+        assert_eq!(fixed(0.0, 3), "0.000");
+        assert_eq!(fixed(9.999, 2), "10.00");
+        assert_eq!(fixed(0.0004, 3), "0.000");
+        assert_eq!(fixed(0.0005, 3), "0.001");
+        assert_eq!(fixed(123.456, 1), "123.5");
+        assert_eq!(fixed(1e20, 0), "100000000000000000000");
+        assert_eq!(format_fixed(3.0, 0, true), "3.");
+        assert_eq!(format_exponent(123.456, 3, false), "1.235e+02");
+        assert_eq!(format_exponent(0.0, 2, false), "0.00e+00");
+        assert_eq!(format_exponent(9.99, 1, false), "1.0e+01");
+        assert_eq!(format_exponent(1.0, 0, true), "1.e+00");
     }
 
     #[test]
