@@ -8,7 +8,8 @@
 //!   `array[k - 1]`, never in the hash part.
 //! - Hash keys are never nil or NaN, and `-0` is stored as `0`.
 //! - The hash part is `entries` in insertion order plus `index`, an
-//!   open-addressing table of entry positions. Removing a key only sets its
+//!   open-addressing table of entry positions (absent for parts of at most
+//!   `SCAN_MAX` entries, which are searched by a scan). Removing a key only sets its
 //!   value to nil (a dead entry), so a traversal survives assignments of nil
 //!   to existing fields, as Lua 5.1 promises; dead entries are dropped when
 //!   the table is rehashed. Rehashing chooses the array size with Lua 5.1's
@@ -56,6 +57,19 @@ fn array_key(key: Value) -> Option<usize> {
     (i as f64 == n && (1..=1 << MAX_ARRAY_BITS).contains(&i)).then_some(i)
 }
 
+/// Hash parts up to this many entries are scanned instead of indexed.
+const SCAN_MAX: usize = 4;
+
+/// The open-addressing index for a hash part of `capacity` entries (empty
+/// for small parts, which are scanned).
+fn index_for(capacity: usize) -> Vec<u32> {
+    if capacity <= SCAN_MAX {
+        Vec::new()
+    } else {
+        vec![EMPTY; capacity * 2]
+    }
+}
+
 fn ceil_log2(n: usize) -> usize {
     (usize::BITS - (n - 1).leading_zeros()) as usize
 }
@@ -70,7 +84,7 @@ impl Table {
         if hash > 0 {
             table.hash_capacity = hash.next_power_of_two();
             table.entries.reserve(table.hash_capacity);
-            table.index = vec![EMPTY; table.hash_capacity * 2];
+            table.index = index_for(table.hash_capacity);
         }
         table
     }
@@ -124,10 +138,12 @@ impl Table {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn find(&self, key: Value) -> Option<usize> {
         if self.index.is_empty() {
-            return None;
+            // A small hash part has no index: a scan of a few entries is
+            // cheaper than hashing, and saves an allocation per table.
+            return self.entries.iter().position(|entry| entry.key == key);
         }
         let mask = self.index.len() - 1;
         let mut slot = key.key_hash() as usize & mask;
@@ -202,6 +218,10 @@ impl Table {
     }
 
     fn push_entry(&mut self, key: Value, value: Value) {
+        if self.index.is_empty() {
+            self.entries.push(Entry { key, value });
+            return;
+        }
         let mask = self.index.len() - 1;
         let mut slot = key.key_hash() as usize & mask;
         while self.index[slot] != EMPTY {
@@ -278,9 +298,7 @@ impl Table {
             hash_count.next_power_of_two()
         };
         self.entries = Vec::with_capacity(self.hash_capacity);
-        self.index.clear();
-        self.index.resize(self.hash_capacity * 2, EMPTY);
-        self.index.shrink_to_fit();
+        self.index = index_for(self.hash_capacity);
         for entry in old_entries.into_iter().chain(spill) {
             if entry.value.is_nil() {
                 continue;
