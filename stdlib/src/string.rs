@@ -57,7 +57,7 @@ fn len(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
 fn sub(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let bytes = ctx.check_bytes(0)?;
     let len = bytes.len();
-    let start = relative_position(ctx.opt_integer(1, 1)?, len).max(1);
+    let start = relative_position(ctx.check_integer(1)?, len).max(1);
     let end = relative_position(ctx.opt_integer(2, -1)?, len).min(len as i64);
     let result = if start > end {
         ctx.string(b"")
