@@ -72,7 +72,8 @@ unary! {
 
 fn log(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let x = ctx.check_number(0)?;
-    let result = if ctx.arg(1).is_nil() {
+    // An explicit nil base is an error, as in LuaJIT; only a missing one is e.
+    let result = if ctx.n_args() < 2 {
         x.ln()
     } else {
         let base = ctx.check_number(1)?;
@@ -108,7 +109,8 @@ fn fmod(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
 fn modf(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let x = ctx.check_number(0)?;
     let int_part = x.trunc();
-    let frac = if x.is_infinite() { 0.0 } else { x - int_part };
+    // As C's modf: the fraction has the sign of `x` (modf(-2) is -2, -0).
+    let frac = if x.is_infinite() { 0.0 } else { x - int_part }.copysign(x);
     ctx.push(Value::number(int_part));
     ctx.push(Value::number(frac));
     Ok(Outcome::Return(2))
@@ -157,9 +159,9 @@ fn max(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let mut best = ctx.check_number(0)?;
     for index in 1..ctx.n_args() {
         let x = ctx.check_number(index)?;
-        if x > best {
-            best = x;
-        }
+        // x86's maxsd, as LuaJIT: the later argument wins unless the
+        // earlier is strictly greater (so NaN and -0/0 order as LuaJIT's).
+        best = if best > x { best } else { x };
     }
     ctx.ret1(Value::number(best))
 }
@@ -168,9 +170,8 @@ fn min(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     let mut best = ctx.check_number(0)?;
     for index in 1..ctx.n_args() {
         let x = ctx.check_number(index)?;
-        if x < best {
-            best = x;
-        }
+        // x86's minsd, as LuaJIT (see `max`).
+        best = if best < x { best } else { x };
     }
     ctx.ret1(Value::number(best))
 }
