@@ -18,8 +18,11 @@ use crate::value::{Type, Value};
 /// Slots kept free above every Lua frame, for metamethod and generic-`for`
 /// calls.
 pub(crate) const STACK_EXTRA: usize = 16;
-/// The most stack slots a thread may use (LuaJIT's `LJ_STACK_MAX`).
-pub(crate) const MAX_STACK: usize = 65500;
+/// The most stack slots (and frames) a thread may use. LuaJIT stops at
+/// 65500 slots; Lunaris deliberately allows more, so a coroutine can yield
+/// from the bottom of a 100 000-deep recursion, while runaway recursion
+/// still ends in "stack overflow" (a million-deep one does).
+pub(crate) const MAX_STACK: usize = 1_000_000;
 
 /// A Lua virtual machine: one global state and its running thread.
 pub struct Vm {
