@@ -140,6 +140,9 @@ fn parse_options(argv: &[String]) -> Option<Options> {
 /// Runs the command line `argv` (argv[0] is the program name); returns the
 /// exit status.
 pub fn run(argv: &[String], mut streams: Streams) -> i32 {
+    if argv.get(1).map(String::as_str) == Some("resty") {
+        return resty(&argv[2..], streams);
+    }
     let Some(options) = parse_options(argv) else {
         let _ = streams.stderr.write_all(USAGE.as_bytes());
         return 1;
@@ -209,6 +212,29 @@ pub fn run(argv: &[String], mut streams: Streams) -> i32 {
     }
     let _ = streams.stdout.flush();
     0
+}
+
+/// `lunaris resty script.lua [args]`: the script runs as the entry thread
+/// of a handler on the OpenResty scheduler (`crate::run_resty`).
+fn resty(args: &[String], mut streams: Streams) -> i32 {
+    let Some(script) = args.first() else {
+        let _ = streams
+            .stderr
+            .write_all(b"usage: lunaris resty script.lua [args]...\n");
+        return 1;
+    };
+    let code = match std::fs::read(script) {
+        Ok(code) => code,
+        Err(error) => {
+            let message = crate::stdlib::strerror(&error);
+            let _ = writeln!(streams.stderr, "ERROR: cannot open {script}: {message}");
+            return 1;
+        }
+    };
+    let stdout = streams.stdout.clone();
+    let status = crate::run_resty(&code, &format!("@{script}"), args, stdout, streams.stderr);
+    let _ = streams.stdout.flush();
+    status
 }
 
 fn version() -> String {

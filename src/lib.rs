@@ -5,10 +5,13 @@
 //! the libraries. `Session` is one interpreter with the standard library;
 //! `cli` is the `lunaris` command line built on it (the binary only calls
 //! `cli::run`), and the script tests run through the same code.
+//! `run_resty` runs a script on `lunaris_runtime`'s OpenResty scheduler
+//! (`lunaris resty script.lua`).
 
 pub mod cli;
 
 pub use lunaris_compiler as compiler;
+pub use lunaris_runtime as runtime;
 pub use lunaris_stdlib as stdlib;
 pub use lunaris_vm as vm;
 
@@ -128,6 +131,41 @@ pub fn run_script_named(
             1
         }
     }
+}
+
+/// Runs source as `lunaris resty <name>` would: `args[0]` is the script,
+/// the rest are its arguments; the chunk is the entry thread of a handler
+/// with the `ngx` API, and the call returns once it, its light threads and
+/// every timer are done. `print`, `ngx.say` and `ngx.print` write to
+/// `stdout`; the error log goes to `stderr`. Returns the exit status.
+pub fn run_resty<W: Write + Clone + 'static>(
+    code: &[u8],
+    chunk_name: &str,
+    args: &[String],
+    stdout: W,
+    mut stderr: Box<dyn Write>,
+) -> i32 {
+    let mut session = Session::new(Box::new(stdout.clone()));
+    session.set_arg_table(args, 0);
+    let main = compiler::compile(code, chunk_name.as_bytes())
+        .map_err(Failure::Syntax)
+        .and_then(|blueprint| session.vm.load(&blueprint).map_err(Failure::Runtime));
+    let main = match main {
+        Ok(main) => main,
+        Err(failure) => {
+            let _ = stderr.write_all(b"ERROR: ");
+            let _ = stderr.write_all(&failure.report());
+            return 1;
+        }
+    };
+    let vm = &mut session.vm;
+    let script_args: Vec<vm::Value> = args
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .map(|arg| vm.new_string(arg.as_bytes()))
+        .collect();
+    runtime::run(vm, main, script_args, Box::new(stdout), stderr)
 }
 
 /// The bytecode listing of a file (`lunaris -bl file.lua`).

@@ -2,4 +2,5 @@
 
 mod cli;
 mod host;
+mod resty;
 mod scripts;
