@@ -360,9 +360,7 @@ impl Vm {
     /// Grows the stack so that slots below `len` exist.
     #[inline]
     pub(crate) fn ensure_stack(&mut self, len: usize) {
-        if self.thread.stack.len() < len {
-            self.thread.stack.resize(len, Value::NIL);
-        }
+        self.thread.grow_stack(len);
     }
 
     /// The first free slot above everything the running frames use.

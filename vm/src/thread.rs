@@ -135,6 +135,11 @@ pub(crate) struct Coroutine {
     pub suspended_leaf: Option<ThreadRef>,
 }
 
+/// A coroutine's stack and frame list start exact: most coroutines stay
+/// small (a generator parked in `yield`), and a million of them must fit in
+/// less memory than LuaJIT needs. Past this size they grow by doubling.
+const SMALL: usize = 4;
+
 /// The execution state of one thread.
 #[derive(Default)]
 pub(crate) struct ThreadState {
@@ -144,4 +149,25 @@ pub(crate) struct ThreadState {
     pub top: usize,
     pub frames: Vec<CallFrame>,
     pub open_upvalues: Vec<(usize, UpvalueRef)>,
+}
+
+impl ThreadState {
+    /// Makes room for one more frame: exactly while the list is small.
+    #[inline]
+    pub(crate) fn reserve_frame(&mut self) {
+        if self.frames.len() == self.frames.capacity() && self.frames.len() < SMALL {
+            self.frames.reserve_exact(1);
+        }
+    }
+
+    /// Grows the stack to `len` slots: exactly while it is small.
+    #[inline]
+    pub(crate) fn grow_stack(&mut self, len: usize) {
+        if self.stack.len() < len {
+            if len <= SMALL * 16 {
+                self.stack.reserve_exact(len - self.stack.len());
+            }
+            self.stack.resize(len, Value::NIL);
+        }
+    }
 }

@@ -78,6 +78,7 @@ impl Vm {
                 } else {
                     stack[func_slot + 1 + n_args.min(num_params)..frame_top].fill(Value::NIL);
                 }
+                self.thread.reserve_frame();
                 self.thread.frames.push(CallFrame {
                     function,
                     proto: Some(proto),
@@ -100,6 +101,7 @@ impl Vm {
                 {
                     return Err(self.runtime_error(RuntimeError::StackOverflow));
                 }
+                self.thread.reserve_frame();
                 self.thread.frames.push(CallFrame {
                     function,
                     proto: None,
@@ -150,6 +152,7 @@ impl Vm {
         self.thread.stack[base + n_args.min(proto.num_params)..frame_top].fill(Value::NIL);
         // Filled in place: building the frame on the Rust stack and moving
         // it costs a store-forwarding stall per call.
+        self.thread.reserve_frame();
         self.thread.frames.push(CallFrame::EMPTY);
         let frame = self.thread.frames.last_mut().expect("just pushed");
         frame.function = function;
