@@ -20,6 +20,7 @@ use std::rc::Rc;
 use crate::bytecode::Op;
 use crate::error::{LuaError, RuntimeError};
 use crate::function::{Function, LuaClosure};
+use crate::gc::TableRef;
 use crate::meta::{IndexError, IndexFailure, IndexStep, MetaMethod, NewIndexStep};
 use crate::state::{Vm, MAX_STACK, STACK_EXTRA};
 use crate::table::Table;
@@ -143,11 +144,11 @@ impl Vm {
                     if let Some(t) = obj.as_table() {
                         let table = self.heap.table(t);
                         let value = table.$lookup(key);
-                        if !value.is_nil()
-                            || table.metatable.is_none_or(|mt| {
-                                self.metatable_field(mt, MetaMethod::Index).is_nil()
-                            })
-                        {
+                        if !value.is_nil() || table.metatable.is_none() {
+                            reg!($dest) = value;
+                            continue;
+                        }
+                        if let Some(value) = self.index_tables(t, key) {
                             reg!($dest) = value;
                             continue;
                         }
@@ -205,8 +206,13 @@ impl Vm {
             macro_rules! equal {
                 ($lhs:expr, $rhs:expr, $a:expr) => {{
                     let (lhs, rhs) = ($lhs, $rhs);
+                    // Only two tables or two userdata can have `__eq`.
                     let equal = if lhs == rhs {
                         true
+                    } else if !(lhs.as_table().is_some() && rhs.as_table().is_some()
+                        || lhs.as_userdata().is_some() && rhs.as_userdata().is_some())
+                    {
+                        false
                     } else {
                         let handler = self.eq_metamethod(lhs, rhs);
                         if !handler.is_nil() {
@@ -347,6 +353,10 @@ impl Vm {
                             let table = self.heap.table(t);
                             let value = table.get_hashed(key);
                             if !value.is_nil() || table.metatable.is_none() {
+                                self.thread.stack[a] = value;
+                                continue;
+                            }
+                            if let Some(value) = self.index_tables(t, key) {
                                 self.thread.stack[a] = value;
                                 continue;
                             }
@@ -730,6 +740,30 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `t[key]` when it needs no Lua call: the raw value, or the value
+    /// found by following `__index` tables a few levels (the common
+    /// method lookup); `None` leaves the case to `index_slow`. Kept out of
+    /// line: the dispatch loop inlines only the raw hit.
+    #[inline(never)]
+    fn index_tables(&self, t: TableRef, key: Value) -> Option<Value> {
+        let mut table = self.heap.table(t);
+        for _ in 0..4 {
+            let value = table.get(key);
+            if !value.is_nil() {
+                return Some(value);
+            }
+            let Some(metatable) = table.metatable else {
+                return Some(Value::NIL);
+            };
+            let handler = self.metatable_field(metatable, MetaMethod::Index);
+            if handler.is_nil() {
+                return Some(Value::NIL);
+            }
+            table = self.heap.table(handler.as_table()?);
+        }
+        None
     }
 
     fn index_slow(
