@@ -175,9 +175,8 @@ pub(crate) fn ended(
         }
     }
     let key = state.anchors.hold(vm, &results);
-    if let Some(record) = state.records.get_mut(&root) {
-        record.zombie = Some(key);
-        record.waited_by = None;
+    if let Some(parent) = parent {
+        state.make_zombie(root, parent, key);
     }
     state.reap_zombies_of(vm, root);
     None

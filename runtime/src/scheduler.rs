@@ -17,7 +17,7 @@
 //! sleep timer names a root with a live record, or is skipped when met.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::Write;
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -159,6 +159,7 @@ pub(crate) enum Ending {
 /// Everything the scheduler and the natives share.
 pub(crate) struct State {
     pub records: HashMap<ThreadRef, Record>,
+    zombies: HashMap<ThreadRef, HashSet<ThreadRef>>, // Zombie children by parent.
     pub handlers: HashMap<HandlerId, Handler>,
     next_handler: HandlerId,
     pub current: Option<HandlerId>,      // The handler now running.
@@ -193,6 +194,14 @@ impl State {
         self.anchors.pin_thread(vm, thread, false);
         if let Some(key) = record.zombie {
             self.anchors.release(vm, key);
+            if let Some(parent) = record.parent {
+                if let Some(siblings) = self.zombies.get_mut(&parent) {
+                    siblings.remove(&thread);
+                    if siblings.is_empty() {
+                        self.zombies.remove(&parent);
+                    }
+                }
+            }
         }
         self.cancel_pending(thread, record.pending);
         if record.kind == Kind::Light {
@@ -229,17 +238,38 @@ impl State {
         }
     }
 
+    /// Makes the ended light thread `thread` a zombie of `parent` holding
+    /// `results`.
+    pub(crate) fn make_zombie(&mut self, thread: ThreadRef, parent: ThreadRef, results: AnchorKey) {
+        if let Some(record) = self.records.get_mut(&thread) {
+            record.zombie = Some(results);
+            record.waited_by = None;
+            self.zombies.entry(parent).or_default().insert(thread);
+        }
+    }
+
     /// Deletes the zombie children of `parent` (§1.7, for any reason the
     /// parent ends: the reference's zombie leak is fixed).
     pub(crate) fn reap_zombies_of(&mut self, vm: &mut Vm, parent: ThreadRef) {
-        let zombies: Vec<ThreadRef> = self
-            .records
-            .iter()
-            .filter(|(_, record)| record.parent == Some(parent) && record.zombie.is_some())
-            .map(|(&thread, _)| thread)
-            .collect();
+        let Some(zombies) = self.zombies.remove(&parent) else {
+            return;
+        };
         for zombie in zombies {
             self.delete_record(vm, zombie);
+        }
+    }
+
+    /// Deletes the zombies whose parent is a user coroutine that died: no
+    /// one can wait on them any more.
+    fn reap_orphans(&mut self, vm: &mut Vm) {
+        let dead: Vec<ThreadRef> = self
+            .zombies
+            .keys()
+            .copied()
+            .filter(|&parent| !self.is_alive(vm, parent))
+            .collect();
+        for parent in dead {
+            self.reap_zombies_of(vm, parent);
         }
     }
 }
@@ -257,6 +287,7 @@ impl Scheduler {
         let anchors = Anchors::new(vm);
         let shared: Shared = Rc::new(RefCell::new(State {
             records: HashMap::new(),
+            zombies: HashMap::new(),
             handlers: HashMap::new(),
             next_handler: 1,
             current: None,
@@ -493,16 +524,7 @@ impl Scheduler {
     /// first, as no one can wait on them any more.
     fn finish_if_done(&mut self, vm: &mut Vm, handler: HandlerId) {
         let mut state = self.shared.borrow_mut();
-        let orphans: Vec<ThreadRef> = state
-            .records
-            .iter()
-            .filter(|(_, record)| record.handler == handler && record.zombie.is_some())
-            .filter(|(_, record)| !record.parent.is_some_and(|p| state.is_alive(vm, p)))
-            .map(|(&thread, _)| thread)
-            .collect();
-        for orphan in orphans {
-            state.delete_record(vm, orphan);
-        }
+        state.reap_orphans(vm);
         let done = match state.handlers.get(&handler) {
             Some(context) => !context.entry_alive && context.uthreads == 0,
             None => false,
