@@ -561,3 +561,64 @@ fn the_ngx_table() {
         ],
     );
 }
+
+// §1.7 "whenever a coroutine record becomes dead for any reason, reap its
+// zombie children": a zombie whose parent is a user coroutine that has
+// returned cannot be waited on any more, so the handler still ends; a
+// killed parent's children run on, and are deleted when they end (§1.6
+// "A light thread whose parent has died simply runs to completion").
+#[test]
+fn zombies_of_dead_user_coroutines_and_orphans_do_not_keep_the_handler() {
+    expect_lines(
+        r#"
+        local co = coroutine.wrap(function()
+          local z = ngx.thread.spawn(function() return 1 end)
+          ngx.say("in co: ", coroutine.status(z))
+        end)
+        co()
+        local parent = ngx.thread.spawn(function()
+          ngx.thread.spawn(function() ngx.sleep(0.02) ngx.say("orphan ends") end)
+          ngx.sleep(1)
+        end)
+        ngx.say("kill: ", ngx.thread.kill(parent))
+        "#,
+        &["in co: zombie", "kill: 1", "orphan ends"],
+    );
+}
+
+// The `lunaris resty script.lua [args]` subcommand: the script gets its
+// arguments, and the process exits 0 after its light threads and timers.
+#[test]
+fn the_resty_subcommand_runs_a_script_file() {
+    let dir = std::env::temp_dir().join(format!("lunaris-resty-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join("hello.lua");
+    std::fs::write(
+        &script,
+        r#"ngx.timer.at(0.01, function(premature, who) ngx.say("timer for ", who) end, arg[1])
+           ngx.thread.spawn(function() ngx.sleep(0.005) print("thread") end)
+           ngx.say("hello ", ...)"#,
+    )
+    .expect("script written");
+    let out = Captured::default();
+    let err = Captured::default();
+    let argv: Vec<String> = ["lunaris", "resty", &script.to_string_lossy(), "world"]
+        .iter()
+        .map(|arg| arg.to_string())
+        .collect();
+    let streams = lunaris::cli::Streams {
+        stdout: lunaris::cli::SharedWriter::new(out.clone()),
+        stderr: Box::new(err.clone()),
+        stdin: Box::new(std::io::empty()),
+        terminal: false,
+        lua_init: None,
+    };
+    let status = lunaris::cli::run(&argv, streams);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(String::from_utf8_lossy(&err.bytes()), "");
+    assert_eq!(status, 0);
+    assert_eq!(
+        String::from_utf8_lossy(&out.bytes()),
+        "hello world\nthread\ntimer for world\n"
+    );
+}
