@@ -214,13 +214,30 @@ pub fn run(argv: &[String], mut streams: Streams) -> i32 {
     0
 }
 
-/// `lunaris resty script.lua [args]`: the script runs as the entry thread
-/// of a handler on the OpenResty scheduler (`crate::run_resty`).
+/// `lunaris resty script.lua [args]` or `lunaris resty -e code`: the chunk
+/// runs as the entry thread of a handler on the OpenResty scheduler
+/// (`crate::run_resty`).
 fn resty(args: &[String], mut streams: Streams) -> i32 {
-    let Some(script) = args.first() else {
+    if let [option, code, rest @ ..] = args {
+        if option == "-e" {
+            let mut arg_list = vec!["(command line)".to_string()];
+            arg_list.extend(rest.iter().cloned());
+            let stdout = streams.stdout.clone();
+            let status = crate::run_resty(
+                code.as_bytes(),
+                "=(command line)",
+                &arg_list,
+                stdout,
+                streams.stderr,
+            );
+            let _ = streams.stdout.flush();
+            return status;
+        }
+    }
+    let Some(script) = args.first().filter(|script| !script.starts_with('-')) else {
         let _ = streams
             .stderr
-            .write_all(b"usage: lunaris resty script.lua [args]...\n");
+            .write_all(b"usage: lunaris resty [-e code | script.lua [args]...]\n");
         return 1;
     };
     let code = match std::fs::read(script) {
