@@ -121,6 +121,25 @@ impl Vm {
         handler
     }
 
+    /// The `event` handler of a non-table link `current` in the chain that
+    /// started at `obj`; a value without one cannot be indexed.
+    fn non_table_handler(
+        &self,
+        obj: Value,
+        current: Value,
+        event: MetaMethod,
+    ) -> Result<Value, IndexFailure> {
+        let handler = self.metamethod(current, event);
+        if handler.is_nil() {
+            return Err(IndexFailure {
+                error: IndexError::NotIndexable,
+                culprit: current,
+                is_operand: current == obj,
+            });
+        }
+        Ok(handler)
+    }
+
     /// Resolves `obj[key]` through `__index` chains, stopping at the first
     /// function handler.
     pub(crate) fn index_step(&self, obj: Value, key: Value) -> Result<IndexStep, IndexFailure> {
@@ -137,15 +156,7 @@ impl Vm {
                     None => return Ok(IndexStep::Value(Value::NIL)),
                 }
             } else {
-                let handler = self.metamethod(current, MetaMethod::Index);
-                if handler.is_nil() {
-                    return Err(IndexFailure {
-                        error: IndexError::NotIndexable,
-                        culprit: current,
-                        is_operand: current == obj,
-                    });
-                }
-                handler
+                self.non_table_handler(obj, current, MetaMethod::Index)?
             };
             if handler.is_nil() {
                 return Ok(IndexStep::Value(Value::NIL));
@@ -195,15 +206,7 @@ impl Vm {
                 }
                 handler
             } else {
-                let handler = self.metamethod(current, MetaMethod::NewIndex);
-                if handler.is_nil() {
-                    return Err(IndexFailure {
-                        error: IndexError::NotIndexable,
-                        culprit: current,
-                        is_operand: current == obj,
-                    });
-                }
-                handler
+                self.non_table_handler(obj, current, MetaMethod::NewIndex)?
             };
             if handler.type_of() == Type::Function {
                 return Ok(NewIndexStep::Call(handler, current));
