@@ -18,7 +18,7 @@ use lunaris_vm::native::Completion;
 use lunaris_vm::userdata::Userdata;
 use lunaris_vm::{Ctx, LuaError, NativeFn, Outcome, Value, Vm};
 
-use crate::convert::{convert_arg, converted};
+use crate::convert::{convert_arg, convert_tostring_from, converted, store_converted};
 use serialize::{Dictionaries, SerializeError};
 
 const LIBRARY: &[(&str, NativeFn)] = &[("decode", decode), ("encode", encode), ("new", new)];
@@ -361,17 +361,10 @@ fn putf(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
     putf_convert_from(ctx, 2)
 }
 
-fn putf_convert_from(ctx: &mut Ctx<'_>, mut index: usize) -> Result<Outcome, LuaError> {
-    let n = ctx.n_args();
-    while index < n {
-        let value = ctx.arg(index);
-        let handler = ctx.vm.metamethod(value, MetaMethod::Tostring);
-        if !handler.is_nil() && value.as_string().is_none() {
-            return convert_arg(ctx, index, handler, value, putf_continue);
-        }
-        index += 1;
+fn putf_convert_from(ctx: &mut Ctx<'_>, index: usize) -> Result<Outcome, LuaError> {
+    if let Some(call) = convert_tostring_from(ctx, index, putf_continue) {
+        return call;
     }
-    ctx.set_len(n);
     let mut text = Vec::new();
     let result = crate::string::format_into(ctx, 1, &mut text);
     let target = check_buffer(ctx)?;
@@ -381,9 +374,8 @@ fn putf_convert_from(ctx: &mut Ctx<'_>, mut index: usize) -> Result<Outcome, Lua
 }
 
 fn putf_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
-    let (index, result) = converted(ctx);
-    ctx.set(index, result);
-    putf_convert_from(ctx, index + 1)
+    let next = store_converted(ctx);
+    putf_convert_from(ctx, next)
 }
 
 /// `buf:putcdata(cdata, len)`: there are no cdata objects without the FFI.

@@ -2,11 +2,10 @@
 //! `string.format`. Strings share a metatable whose `__index` is this
 //! table, so `("x"):rep(3)` works.
 
-use lunaris_vm::meta::MetaMethod;
 use lunaris_vm::native::Completion;
 use lunaris_vm::{number, Ctx, LuaError, NativeFn, Outcome, Type, Value, Vm};
 
-use crate::convert::{convert_arg, converted};
+use crate::convert::{convert_tostring_from, store_converted};
 
 mod matching;
 pub mod pattern;
@@ -201,24 +200,16 @@ fn format(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
 
 /// Slot layout: the arguments, then the index of the next argument to
 /// look at, then a `__tostring` call.
-fn convert_from(ctx: &mut Ctx<'_>, mut index: usize) -> Result<Outcome, LuaError> {
-    let n = ctx.n_args();
-    while index < n {
-        let value = ctx.arg(index);
-        let handler = ctx.vm.metamethod(value, MetaMethod::Tostring);
-        if !handler.is_nil() && value.as_string().is_none() {
-            return convert_arg(ctx, index, handler, value, format_continue);
-        }
-        index += 1;
+fn convert_from(ctx: &mut Ctx<'_>, index: usize) -> Result<Outcome, LuaError> {
+    if let Some(call) = convert_tostring_from(ctx, index, format_continue) {
+        return call;
     }
-    ctx.set_len(n);
     build(ctx)
 }
 
 fn format_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
-    let (index, result) = converted(ctx);
-    ctx.set(index, result);
-    convert_from(ctx, index + 1)
+    let next = store_converted(ctx);
+    convert_from(ctx, next)
 }
 
 fn build(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
@@ -387,19 +378,23 @@ pub(crate) fn format_into(
     Ok(())
 }
 
+/// `nan` or `inf` after `sign`, in the conversion's case.
+fn non_finite(n: f64, upper: bool, sign: &str) -> String {
+    let text = if n.is_nan() { "nan" } else { "inf" };
+    if upper {
+        format!("{sign}{}", text.to_uppercase())
+    } else {
+        format!("{sign}{text}")
+    }
+}
+
 /// `%a`: a hexadecimal float as LuaJIT prints it: subnormals normalized,
 /// trailing zeros dropped without a precision, and rounding (half up) that
 /// may carry into the leading digit (`%.0a` of 1.5 is `0x2p+0`).
 fn hex_float(n: f64, upper: bool, spec: &Spec) -> String {
     let sign = spec.sign(n.is_sign_negative());
     if !n.is_finite() {
-        let text = if n.is_nan() { "nan" } else { "inf" };
-        let text = if upper {
-            text.to_uppercase()
-        } else {
-            text.to_string()
-        };
-        return format!("{sign}{text}");
+        return non_finite(n, upper, sign);
     }
     let bits = n.abs().to_bits();
     let (mut mantissa, mut exponent) = ((bits & ((1 << 52) - 1)), ((bits >> 52) as i64) - 1023);
@@ -516,13 +511,7 @@ fn format_float(n: f64, conversion: u8, spec: &Spec) -> String {
     let upper = conversion.is_ascii_uppercase();
     let sign = spec.sign(n.is_sign_negative() && !(n.is_nan()));
     if !n.is_finite() {
-        let text = if n.is_nan() { "nan" } else { "inf" };
-        let text = if upper {
-            text.to_uppercase()
-        } else {
-            text.to_string()
-        };
-        return format!("{sign}{text}");
+        return non_finite(n, upper, sign);
     }
     let precision = spec.precision.unwrap_or(6);
     let magnitude = n.abs();
