@@ -10,7 +10,7 @@
 //! same order as LuaJIT for every comparator.
 
 use lunaris_vm::meta::MetaMethod;
-use lunaris_vm::native::Completion;
+use lunaris_vm::native::{Completion, Continuation};
 use lunaris_vm::table::Table;
 use lunaris_vm::userdata::Userdata;
 use lunaris_vm::{Ctx, LuaError, NativeFn, Outcome, Protect, RuntimeError, Value, Vm};
@@ -134,24 +134,46 @@ fn foreach_step(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
         return ctx.ret0();
     };
     ctx.set(FOREACH_KEY, key);
+    visit(ctx, FOREACH_CALL, key, value, foreach_continue)
+}
+
+fn foreach_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
+    if let Some(result) = visit_result(ctx, FOREACH_CALL) {
+        return ctx.ret1(result);
+    }
+    foreach_step(ctx)
+}
+
+/// Calls the function in slot 1 with `key` and `value` from slot `call`,
+/// as `foreach` and `foreachi` do for every pair.
+fn visit(
+    ctx: &mut Ctx<'_>,
+    call: usize,
+    key: Value,
+    value: Value,
+    cont: Continuation,
+) -> Result<Outcome, LuaError> {
     let function = ctx.get(1);
-    ctx.set_len(FOREACH_CALL);
+    ctx.set_len(call);
     ctx.push(function);
     ctx.push(key);
     ctx.push(value);
     Ok(Outcome::Call {
-        func: FOREACH_CALL,
-        cont: foreach_continue,
+        func: call,
+        cont,
         protect: Protect::None,
     })
 }
 
-fn foreach_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
-    if ctx.len() > FOREACH_CALL && !ctx.get(FOREACH_CALL).is_nil() {
-        let result = ctx.get(FOREACH_CALL);
-        return ctx.ret1(result);
-    }
-    foreach_step(ctx)
+/// The first result of `visit`'s call, if it is not nil: that result ends
+/// the traversal.
+fn visit_result(ctx: &Ctx<'_>, call: usize) -> Option<Value> {
+    let result = if ctx.len() > call {
+        ctx.get(call)
+    } else {
+        Value::NIL
+    };
+    (!result.is_nil()).then_some(result)
 }
 
 /// Frame slots of `foreachi`: the table, the function, the next index,
@@ -182,21 +204,17 @@ fn foreachi_step(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
         return ctx.ret0();
     }
     let value = get(ctx, table, index as i64);
-    let function = ctx.get(1);
-    ctx.set_len(FOREACHI_CALL);
-    ctx.push(function);
-    ctx.push(Value::number(index));
-    ctx.push(value);
-    Ok(Outcome::Call {
-        func: FOREACHI_CALL,
-        cont: foreachi_continue,
-        protect: Protect::None,
-    })
+    visit(
+        ctx,
+        FOREACHI_CALL,
+        Value::number(index),
+        value,
+        foreachi_continue,
+    )
 }
 
 fn foreachi_continue(ctx: &mut Ctx<'_>, _: Completion) -> Result<Outcome, LuaError> {
-    if ctx.len() > FOREACHI_CALL && !ctx.get(FOREACHI_CALL).is_nil() {
-        let result = ctx.get(FOREACHI_CALL);
+    if let Some(result) = visit_result(ctx, FOREACHI_CALL) {
         return ctx.ret1(result);
     }
     let index = ctx
