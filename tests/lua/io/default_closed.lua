@@ -1,22 +1,5 @@
 -- When the default output or input is closed, io.write, io.read and friends refuse.
-local name = os.tmpname()
-local function hide(s)
-  if type(s) == "string" and s:sub(1, #name) == name then
-    return "TMP" .. s:sub(#name + 1)
-  end
-  return s
-end
-local function put(s)
-  local f = assert(io.open(name, "wb"))
-  f:write(s)
-  f:close()
-end
-local function contents()
-  local f = assert(io.open(name, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local name, hide, put, contents = dofile((arg[0]:match("^.*/") or "") .. "support/tmpfile.lua")
 io.output(name)
 io.close()
 print(io.type(io.output()), tostring(io.output()))

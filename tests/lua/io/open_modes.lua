@@ -1,22 +1,5 @@
 -- io.open with each mode: what can be read and written, and where writes land.
-local name = os.tmpname()
-local function hide(s)
-  if type(s) == "string" and s:sub(1, #name) == name then
-    return "TMP" .. s:sub(#name + 1)
-  end
-  return s
-end
-local function put(s)
-  local f = assert(io.open(name, "wb"))
-  f:write(s)
-  f:close()
-end
-local function contents()
-  local f = assert(io.open(name, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local name, hide, put, contents = dofile((arg[0]:match("^.*/") or "") .. "support/tmpfile.lua")
 put("0123456789")
 for _, mode in ipairs{"r", "rb", "r+", "r+b", "rb+"} do
   local f = assert(io.open(name, mode))

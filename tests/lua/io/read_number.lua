@@ -1,22 +1,5 @@
 -- read('*n') scans as glibc's fscanf %lf: the longest prefix that may start a number.
-local name = os.tmpname()
-local function hide(s)
-  if type(s) == "string" and s:sub(1, #name) == name then
-    return "TMP" .. s:sub(#name + 1)
-  end
-  return s
-end
-local function put(s)
-  local f = assert(io.open(name, "wb"))
-  f:write(s)
-  f:close()
-end
-local function contents()
-  local f = assert(io.open(name, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
+local name, hide, put, contents = dofile((arg[0]:match("^.*/") or "") .. "support/tmpfile.lua")
 local cases = {"12abc", "  -3.5e2x", "0x1Fg", "1e", "1e+", "-", ".5", "0x", "1.2.3",
   "+.e1", "0x1p4z", "  \n 7", "abc", "", "1e5000", "0x.8", "00012", "1..", "1e-",
   "9007199254740993", "0X1P-1", "0x1p", "0x1p+", ".", "-.", "1.", "1e5.", "0xg",
