@@ -1,19 +1,5 @@
 -- Modules live in modules/ beside this script.
-local dir = arg and arg[0] or ""
-local cut = 0
-for i = 1, #dir do if dir:byte(i) == 47 then cut = i end end
-dir = dir:sub(1, cut)
-package.path = dir .. "modules/?.lua;" .. dir .. "modules/?/init.lua"
-package.cpath = ""
-local function unprefix(s)
-  s = tostring(s)
-  if dir == "" then return s end
-  local out, i = {}, 1
-  while i <= #s do
-    if s:sub(i, i + #dir - 1) == dir then i = i + #dir else out[#out + 1] = s:sub(i, i); i = i + 1 end
-  end
-  return table.concat(out)
-end
+local dir, unprefix = dofile((arg[0]:match("^.*/") or "") .. "support/modpath.lua")
 local deep = require("deep")
 print(deep.name, deep.arg)
 print(require("deep.child"))
