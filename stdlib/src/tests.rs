@@ -38,8 +38,24 @@ pub(crate) fn run(source: &str) -> String {
         }
         Err(err) => out = format!("syntax error: {err}"),
     }
+    vm.close();
     let printed = String::from_utf8_lossy(&captured.0.borrow()).into_owned();
     printed + &out
+}
+
+#[test]
+fn close_runs_every_pending_finalizer() {
+    // luajit prints: end, bye q, bye keep, bye p (the error is ignored).
+    let src = "local p = newproxy(true)
+getmetatable(p).__gc = function() print('bye p') end
+keep = newproxy(true)
+getmetatable(keep).__gc = function() print('bye keep') end
+local e = newproxy(true)
+getmetatable(e).__gc = function() error('close error') end
+local q = newproxy(true)
+getmetatable(q).__gc = function() print('bye q') end
+print('end')";
+    assert_eq!(run(src), "end\nbye q\nbye keep\nbye p\n");
 }
 
 #[test]

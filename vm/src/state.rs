@@ -42,6 +42,8 @@ pub struct Vm {
     pub(crate) finalizers: std::collections::VecDeque<(Value, Value)>,
     /// The native that calls the due finalizers one by one.
     pub(crate) finalizer_runner: Value,
+    /// The finalizers `close` runs (GC roots while it runs).
+    pub(crate) closing: Vec<(Value, Value)>,
     /// Where the running finalizer runner's frame is, if one runs.
     pub(crate) finalizer_frame: Option<(ThreadRef, usize)>,
     /// Set when a host-resumed thread yields, ends or suspends: the driver
@@ -85,6 +87,7 @@ impl Vm {
             finalizers: Default::default(),
             finalizer_runner,
             finalizer_frame: None,
+            closing: Vec::new(),
             host_exit: None,
             host_traceback: String::new(),
             transfer: Vec::new(),
@@ -383,6 +386,24 @@ impl Vm {
         }
     }
 
+    /// Closes the state as `lua_close` does: every userdata with a `__gc`
+    /// metamethod that was not finalized yet is finalized now, reachable
+    /// or not, newest first (after any finalizers already due). Errors in
+    /// finalizers are ignored, as LuaJIT ignores them at close. The embedder
+    /// calls this once, after its last call into the VM.
+    pub fn close(&mut self) {
+        let gc_key = self.meta_names[MetaMethod::Gc as usize];
+        let mut due: Vec<(Value, Value)> = self.finalizers.drain(..).collect();
+        due.extend(self.heap.unfinalized_userdata(gc_key));
+        // `closing` is a GC root, so the finalizers may allocate freely.
+        self.closing = due;
+        for index in 0..self.closing.len() {
+            let (handler, userdata) = self.closing[index];
+            let _ = self.call(handler, &[userdata]);
+        }
+        self.closing.clear();
+    }
+
     /// The native that runs the finalizers due, when there are any: a
     /// native that wants them run before it returns (`collectgarbage`)
     /// calls it with no arguments.
@@ -434,6 +455,11 @@ impl Vm {
         values.push(self.finalizer_runner);
         values.extend(
             self.finalizers
+                .iter()
+                .flat_map(|&(handler, userdata)| [handler, userdata]),
+        );
+        values.extend(
+            self.closing
                 .iter()
                 .flat_map(|&(handler, userdata)| [handler, userdata]),
         );

@@ -41,6 +41,10 @@ pub struct Heap {
     pub(crate) epoch: u32,
     /// Userdata whose `__gc` was already scheduled (slot indices).
     pub(crate) finalized: std::collections::HashSet<u32, ahash::RandomState>,
+    /// Creation order of userdata by slot (slots are reused, so the slot
+    /// index does not tell which is newer); finalizers run newest first.
+    pub(crate) userdata_serials: Vec<u64>,
+    next_serial: u64,
     /// Kilobytes of `collectgarbage("step", n)` requests not yet turned
     /// into a collection.
     step_credit: usize,
@@ -63,6 +67,8 @@ impl Heap {
             running: true,
             epoch: 0,
             finalized: Default::default(),
+            userdata_serials: Vec::new(),
+            next_serial: 0,
             step_credit: 0,
         }
     }
@@ -143,7 +149,13 @@ impl Heap {
     /// Allocates a userdata.
     pub fn alloc_userdata(&mut self, userdata: Userdata) -> UserdataRef {
         self.allocated += std::mem::size_of::<Userdata>() + OBJECT_OVERHEAD;
-        UserdataRef(self.userdata.insert(userdata))
+        let index = self.userdata.insert(userdata) as usize;
+        if self.userdata_serials.len() <= index {
+            self.userdata_serials.resize(index + 1, 0);
+        }
+        self.next_serial += 1;
+        self.userdata_serials[index] = self.next_serial;
+        UserdataRef(index as u32)
     }
 
     /// A userdata.

@@ -50,8 +50,8 @@ struct Marker {
 
 impl Heap {
     /// A full collection. Returns the finalizers due, as `(__gc handler,
-    /// userdata)` pairs, newest userdata first (as Lua 5.1 and LuaJIT call
-    /// them): unreachable userdata whose metatable has `__gc` and that were
+    /// userdata)` pairs, newest userdata first by creation (as Lua 5.1 and
+    /// LuaJIT call them): unreachable userdata whose metatable has `__gc` and that were
     /// not finalized before. They and everything they reach survive this
     /// collection; each is finalized once and freed by a later collection.
     pub(crate) fn collect(&mut self, roots: Roots<'_>) -> Vec<(Value, Value)> {
@@ -88,12 +88,22 @@ impl Heap {
         due
     }
 
+    /// Every userdata with a `__gc` metamethod not finalized yet, newest
+    /// first, with its handler; all are recorded as finalized (`Vm::close`).
+    pub(crate) fn unfinalized_userdata(&mut self, gc_key: StringRef) -> Vec<(Value, Value)> {
+        self.finalizable(gc_key, false)
+    }
+
     /// The unmarked, not yet finalized userdata with a `__gc` metamethod,
     /// newest first, with their handlers; they are recorded as finalized.
     fn separate_finalizable(&mut self, gc_key: StringRef) -> Vec<(Value, Value)> {
+        self.finalizable(gc_key, true)
+    }
+
+    fn finalizable(&mut self, gc_key: StringRef, only_unmarked: bool) -> Vec<(Value, Value)> {
         let mut due = Vec::new();
         for (index, userdata) in self.userdata.iter() {
-            if self.userdata.is_marked(index) || self.finalized.contains(&index) {
+            if only_unmarked && self.userdata.is_marked(index) || self.finalized.contains(&index) {
                 continue;
             }
             let Some(metatable) = userdata.metatable else {
@@ -107,7 +117,12 @@ impl Heap {
                 due.push((handler, Value::userdata(UserdataRef(index))));
             }
         }
-        due.reverse();
+        let serial = |userdata: &Value| {
+            userdata
+                .as_userdata()
+                .map_or(0, |u| self.userdata_serials[u.0 as usize])
+        };
+        due.sort_by_key(|(_, userdata)| std::cmp::Reverse(serial(userdata)));
         for (_, userdata) in &due {
             if let Some(userdata) = userdata.as_userdata() {
                 self.finalized.insert(userdata.0);
