@@ -321,8 +321,9 @@ impl Vm {
             }
             ReturnTo::ErrorHandler { frame } => self.deliver_error(frame, first_value),
             ReturnTo::CoroutineEnd => {
-                let values = self.thread.stack[first..first + n].to_vec();
-                self.end_coroutine(true, &values);
+                self.with_transferred(first..first + n, |vm, values| {
+                    vm.end_coroutine(true, values)
+                });
             }
         }
         Ok(())
@@ -522,12 +523,23 @@ impl Vm {
     /// top into `thread` and runs it. The caller (a native frame) is
     /// continued when the thread yields, returns or dies.
     pub(crate) fn resume(&mut self, thread: ThreadRef, first: usize) -> Result<(), LuaError> {
-        // The values cross threads through a reused buffer: a resume/yield
-        // round trip allocates nothing.
+        self.with_transferred(first..self.thread.top, |vm, values| {
+            vm.resume_with(thread, values)
+        })
+    }
+
+    /// Runs `f` with the values of the stack slots `range`, copied into a
+    /// reused buffer so they can cross to another thread: a resume/yield
+    /// round trip allocates nothing.
+    fn with_transferred<R>(
+        &mut self,
+        range: std::ops::Range<usize>,
+        f: impl FnOnce(&mut Self, &[Value]) -> R,
+    ) -> R {
         let mut values = std::mem::take(&mut self.transfer);
         values.clear();
-        values.extend_from_slice(&self.thread.stack[first..self.thread.top]);
-        let result = self.resume_with(thread, &values);
+        values.extend_from_slice(&self.thread.stack[range]);
+        let result = f(self, &values);
         self.transfer = values;
         result
     }
@@ -585,18 +597,16 @@ impl Vm {
             let message = RuntimeError::YieldOutside.to_string();
             return Err(self.located_error(message.as_bytes(), 1));
         };
-        let mut values = std::mem::take(&mut self.transfer);
-        values.clear();
-        values.extend_from_slice(&self.thread.stack[first..self.thread.top]);
-        let current = self.current;
-        let coroutine = self.heap.thread_mut(current);
-        coroutine.status = Status::Suspended;
-        coroutine.resumer = None;
-        self.thread.top = first;
-        self.heap.thread_mut(resumer).status = Status::Running;
-        self.switch_to(resumer);
-        self.deliver_resume(true, &values);
-        self.transfer = values;
+        self.with_transferred(first..self.thread.top, |vm, values| {
+            let current = vm.current;
+            let coroutine = vm.heap.thread_mut(current);
+            coroutine.status = Status::Suspended;
+            coroutine.resumer = None;
+            vm.thread.top = first;
+            vm.heap.thread_mut(resumer).status = Status::Running;
+            vm.switch_to(resumer);
+            vm.deliver_resume(true, values);
+        });
         Ok(())
     }
 
