@@ -233,11 +233,13 @@ impl Heap {
                         scratch.extend_from_slice(&native.upvalues);
                     }
                 },
-                Gray::Upvalue(index) => {
-                    if let Upvalue::Closed(value) = *self.upvalues.get(index) {
-                        scratch.push(value);
-                    }
-                }
+                Gray::Upvalue(index) => match *self.upvalues.get(index) {
+                    Upvalue::Closed(value) => scratch.push(value),
+                    // The value lives in the thread's stack: a closure that
+                    // can still reach it keeps the thread alive, as its
+                    // upvalue would dangle once the thread were swept.
+                    Upvalue::Open(thread, _) => scratch.push(Value::thread(thread)),
+                },
                 Gray::Thread(index) => {
                     let thread = self.threads.get(index);
                     scratch.extend_from_slice(&thread.state.stack);
