@@ -117,6 +117,17 @@ impl Value {
         }
     }
 
+    /// The result of arithmetic on two number values, without the NaN
+    /// canonicalization of `Value::number`: number values only hold the
+    /// canonical NaN, and IEEE operations on them yield either that NaN
+    /// or the processor's default NaN, both outside the tagged range
+    /// (`pow` goes through libm, which returns one of those NaNs too).
+    #[inline]
+    pub fn arith_result(n: f64) -> Value {
+        debug_assert!(n.to_bits() < TAGGED);
+        Value(n.to_bits())
+    }
+
     /// An interned string.
     #[inline]
     pub fn string(s: StringRef) -> Value {

@@ -65,9 +65,13 @@ impl Vm {
     /// next; returns to the driver for natives, thread switches, errors and
     /// the end of `stop_depth`.
     fn run_lua(&mut self, stop_depth: usize) -> Result<(), LuaError> {
+        // Set by the Lua call fast path: a pushed frame can neither reach
+        // `stop_depth` nor make finalizers due, so the checks are skipped.
+        let mut entering_call = false;
         'frame: loop {
-            if self.current == self.main_thread && self.thread.frames.len() <= stop_depth
-                || !self.finalizers.is_empty() && !self.finalizers_running()
+            if !std::mem::take(&mut entering_call)
+                && (self.current == self.main_thread && self.thread.frames.len() <= stop_depth
+                    || !self.finalizers.is_empty() && !self.finalizers_running())
             {
                 return Ok(());
             }
@@ -128,7 +132,7 @@ impl Vm {
                     let (lhs, rhs) = ($lhs, $rhs);
                     let dest = base + usize::from($a);
                     if let (Some(x), Some(y)) = (lhs.as_number(), rhs.as_number()) {
-                        self.thread.stack[dest] = Value::number($op.apply(x, y));
+                        self.thread.stack[dest] = Value::arith_result($op.apply(x, y));
                     } else {
                         slow!(self.arith_slow($op, lhs, rhs, dest, $lreg, $rreg));
                     }
@@ -564,6 +568,7 @@ impl Vm {
                         save_pc!();
                         let ret = ReturnTo::Values { dest: a, wanted };
                         if self.push_lua_frame(a, n_args, ret) {
+                            entering_call = true;
                             continue 'frame;
                         }
                         match check!(self.precall(a, n_args, ret, true, Some(usize::from(ins.a()))))
