@@ -75,10 +75,11 @@ fn ceil_log2(n: usize) -> usize {
 }
 
 impl Table {
-    /// An empty table with room for `array` array items and `hash` hash entries.
+    /// An empty table with room for `array` array items and `hash` hash
+    /// entries. The array part stops at 2^26, the largest key it can hold.
     pub fn with_capacity(array: usize, hash: usize) -> Table {
         let mut table = Table {
-            array: vec![Value::NIL; array],
+            array: vec![Value::NIL; array.min(1 << MAX_ARRAY_BITS)],
             ..Table::default()
         };
         if hash > 0 {
