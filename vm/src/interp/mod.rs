@@ -148,11 +148,11 @@ impl Vm {
                     if let Some(t) = obj.as_table() {
                         let table = self.heap.table(t);
                         let value = table.$lookup(key);
-                        if !value.is_nil() || table.metatable.is_none() {
+                        let Some(metatable) = table.metatable.filter(|_| value.is_nil()) else {
                             reg!($dest) = value;
                             continue;
-                        }
-                        if let Some(value) = self.index_tables(t, key) {
+                        };
+                        if let Some(value) = self.index_tables(metatable, key) {
                             reg!($dest) = value;
                             continue;
                         }
@@ -356,11 +356,11 @@ impl Vm {
                         if let Some(t) = obj.as_table() {
                             let table = self.heap.table(t);
                             let value = table.get_hashed(key);
-                            if !value.is_nil() || table.metatable.is_none() {
+                            let Some(metatable) = table.metatable.filter(|_| value.is_nil()) else {
                                 self.thread.stack[a] = value;
                                 continue;
-                            }
-                            if let Some(value) = self.index_tables(t, key) {
+                            };
+                            if let Some(value) = self.index_tables(metatable, key) {
                                 self.thread.stack[a] = value;
                                 continue;
                             }
@@ -747,26 +747,28 @@ impl Vm {
         }
     }
 
-    /// `t[key]` when it needs no Lua call: the raw value, or the value
-    /// found by following `__index` tables a few levels (the common
-    /// method lookup); `None` leaves the case to `index_slow`. Kept out of
-    /// line: the dispatch loop inlines only the raw hit.
+    /// `t[key]` after a raw miss on `t`, whose metatable is `metatable`,
+    /// when it needs no Lua call: the value found by following `__index`
+    /// tables a few levels (the common method lookup), or nil; `None`
+    /// leaves the case to `index_slow`. Kept out of line: the dispatch
+    /// loop inlines only the raw hit.
     #[inline(never)]
-    fn index_tables(&self, t: TableRef, key: Value) -> Option<Value> {
-        let mut table = self.heap.table(t);
+    fn index_tables(&self, metatable: TableRef, key: Value) -> Option<Value> {
+        let mut metatable = metatable;
         for _ in 0..4 {
-            let value = table.get(key);
-            if !value.is_nil() {
-                return Some(value);
-            }
-            let Some(metatable) = table.metatable else {
-                return Some(Value::NIL);
-            };
             let handler = self.metatable_field(metatable, MetaMethod::Index);
             if handler.is_nil() {
                 return Some(Value::NIL);
             }
-            table = self.heap.table(handler.as_table()?);
+            let table = self.heap.table(handler.as_table()?);
+            let value = table.get(key);
+            if !value.is_nil() {
+                return Some(value);
+            }
+            let Some(next) = table.metatable else {
+                return Some(Value::NIL);
+            };
+            metatable = next;
         }
         None
     }
