@@ -133,6 +133,12 @@ impl Clock {
         clock
     }
 
+    /// The monotonic time `ms` milliseconds after the cached now; a delay
+    /// too long to count (`ngx.sleep(math.huge)`) never comes due.
+    pub(crate) fn deadline(&self, ms: u64) -> u64 {
+        self.cached_ms.saturating_add(ms)
+    }
+
     /// Refreshes the cache (the event loop, `ngx.update_time`).
     pub(crate) fn update(&mut self) {
         self.cached_ms = self.start.elapsed().as_millis() as u64;
@@ -621,7 +627,7 @@ impl Scheduler {
                 None
             }
             Request::Sleep(ms) => {
-                let deadline = state.clock.cached_ms + ms;
+                let deadline = state.clock.deadline(ms);
                 let id = state.timers.add(deadline, TimerEvent::Wake(root));
                 set_pending(&mut state, root, Pending::Sleep(id));
                 None

@@ -147,7 +147,7 @@ fn at(ctx: &mut Ctx<'_>) -> Result<Outcome, LuaError> {
         state.timers.insert(id, TimerEvent::Callback(key));
         state.delayed.push_back(scheduler::Delayed::Timer(id));
     } else {
-        let deadline = state.clock.cached_ms + ms;
+        let deadline = state.clock.deadline(ms);
         state.timers.add(deadline, TimerEvent::Callback(key));
     }
     drop(state);

@@ -532,6 +532,23 @@ fn sleep_arguments_and_clocks() {
     );
 }
 
+// A delay too long to count never comes due (it must not wrap around and
+// fire at once); killing the sleeper is the way out.
+#[test]
+fn an_endless_sleep_waits_until_killed() {
+    expect_lines(
+        &format!(
+            "{P}{}",
+            r#"
+            local t = ngx.thread.spawn(function() ngx.sleep(math.huge) p("woke") end)
+            ngx.sleep(0.01)
+            p(coroutine.status(t), ngx.thread.kill(t))
+            "#
+        ),
+        &["running, 1"],
+    );
+}
+
 // The `ngx` table of the issue: constants, null, config.ngx_lua_version,
 // ngx.ctx per handler, say/print output (print adds no newline, tables are
 // flattened, ngx.null prints as null).
